@@ -1,0 +1,8 @@
+package dev.toolcase;
+
+/** A step that ends the thread with a message for the human. */
+public interface FinalAnswer {
+
+  /** The final message. */
+  String message();
+}

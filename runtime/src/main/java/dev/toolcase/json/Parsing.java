@@ -1,0 +1,82 @@
+package dev.toolcase.json;
+
+import dev.toolcase.ParseException;
+import dev.toolcase.ParseException.Problem;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Turns a model's output into one typed value: finds the candidate JSON values in the text, reads
+ * each with the generated reader, and accepts the answer only when the candidates that read
+ * agree. Used by generated {@code parse} and {@code fromToolCall} methods.
+ */
+public final class Parsing {
+
+  private Parsing() {}
+
+  /**
+   * The value of type {@code T} in {@code text}.
+   *
+   * @param text the model's output: JSON, possibly inside prose or a fenced block
+   * @param reader the generated reader of the type
+   * @throws ParseException with every problem of the best candidate, or naming the candidates
+   *     when several different values were found
+   */
+  public static <T> Parsed<T> parse(String text, Decoder.Reader<T> reader) {
+    if (text == null) {
+      throw new ParseException("expected JSON, got no output");
+    }
+    Candidates candidates = Candidates.in(text);
+    List<T> values = new ArrayList<>();
+    List<String> repairs = new ArrayList<>();
+    ParseException best = null;
+    for (JsonNode candidate : candidates.values()) {
+      Decoder decoder = Decoder.lenient().fresh(candidates.repairs());
+      T value = reader.read(decoder, candidate);
+      if (decoder.failed() || value == null) {
+        ParseException failure =
+            decoder.failed()
+                ? new ParseException(decoder.problems(), decoder.repairs())
+                : new ParseException("expected a value, got nothing");
+        if (best == null || failure.problems().size() < best.problems().size()) {
+          best = failure;
+        }
+        continue;
+      }
+      if (!values.contains(value)) {
+        values.add(value);
+        repairs.addAll(decoder.repairs());
+      }
+    }
+    if (values.size() == 1) {
+      return new Parsed<>(values.getFirst(), List.copyOf(repairs));
+    }
+    if (values.size() > 1) {
+      List<Problem> problems = new ArrayList<>();
+      problems.add(new Problem("", "found " + values.size()
+          + " different answers in the output; give exactly one:"));
+      for (T value : values) {
+        problems.add(new Problem("", "- " + value));
+      }
+      throw new ParseException(problems, repairs);
+    }
+    if (best != null) {
+      throw best;
+    }
+    throw new ParseException(candidates.failure());
+  }
+
+  /**
+   * A value parsed from a model's output.
+   *
+   * @param value the value
+   * @param repairs the repairs and coercions that were needed, empty for clean JSON
+   */
+  public record Parsed<T>(T value, List<String> repairs) {
+    /** Copies the repairs. */
+    public Parsed {
+      repairs = List.copyOf(repairs);
+    }
+  }
+}
