@@ -268,6 +268,86 @@ public final class Decoder {
     return normal;
   }
 
+  /**
+   * A union member's object and its discriminator value.
+   *
+   * @param tag the discriminator, normalised as in {@link #discriminator}
+   * @param object the member's object
+   */
+  public record Tagged(String tag, JsonNode object) {}
+
+  /**
+   * Reads the object of a union member and tells which member it is: by the discriminator
+   * {@code key} when present, else by {@link #infer inference} from its properties. {@code null}
+   * after recording a problem.
+   */
+  public Tagged tagged(JsonNode node, String key, List<Shape> shapes) {
+    if (node == null) {
+      return null;
+    }
+    JsonNode object = object(node);
+    if (object == null) {
+      return null;
+    }
+    int mark = mark();
+    String tag = discriminator(object, key);
+    if (failedSince(mark)) {
+      return null;
+    }
+    if (tag == null) {
+      tag = infer(object, key, shapes);
+    }
+    return tag == null ? null : new Tagged(tag, object);
+  }
+
+  /**
+   * The object of a top-level step: unwraps the {@code wrapper} object of the union schema
+   * ({@code {"next_step": {...}}}) and a function-call envelope ({@code {"name": ..., "arguments":
+   * ...}} without {@code intent}), noting each as a repair. {@code null} after a problem.
+   */
+  public JsonNode stepObject(JsonNode node, String wrapper, String key) {
+    JsonNode object = object(node);
+    if (object == null) {
+      return null;
+    }
+    if (object.size() == 1) {
+      JsonNode inner = property(object, wrapper);
+      if (inner != null && !inner.isNull()) {
+        path.add(wrapper);
+        try {
+          return object(inner);
+        } finally {
+          path.removeLast();
+        }
+      }
+    }
+    if (property(object, key) == null) {
+      JsonNode name = object.get("name");
+      JsonNode arguments = object.get("arguments");
+      if (arguments == null) {
+        arguments = object.get("parameters");
+      }
+      if (arguments == null) {
+        arguments = object.get("input");
+      }
+      if (name != null && name.isString() && arguments != null && object.size() == 2) {
+        JsonNode fields = arguments.isString() ? embeddedJson(arguments.stringValue()) : arguments;
+        if (fields != null && fields.isObject()) {
+          repaired("function-call envelope read as " + key + " \"" + name.stringValue() + "\"");
+          tools.jackson.databind.node.ObjectNode step = ((tools.jackson.databind.node.ObjectNode) fields).deepCopy();
+          step.put(key, name.stringValue());
+          return step;
+        }
+      }
+    }
+    return object;
+  }
+
+  /** A tool name as an intent: trimmed, camelCase split, lower-cased, {@code -} and spaces as {@code _}. */
+  public static String tagOf(String name) {
+    return Names.snake(name);
+  }
+
   /** Records that a discriminator names no member. */
   public <T> T unknownMember(String key, String value, List<String> allowed) {
     path.add(key);

@@ -68,6 +68,14 @@ public final class Parsing {
   }
 
   /**
+   * The arguments of a native tool call: like {@link #parse}, but blank arguments are an empty
+   * object, as providers send for tools without parameters.
+   */
+  public static <T> Parsed<T> parseArguments(String argumentsJson, Decoder.Reader<T> reader) {
+    return parse(argumentsJson == null || argumentsJson.isBlank() ? "{}" : argumentsJson, reader);
+  }
+
+  /**
    * A value parsed from a model's output.
    *
    * @param value the value

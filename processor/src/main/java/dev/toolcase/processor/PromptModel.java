@@ -1,0 +1,28 @@
+package dev.toolcase.processor;
+
+import com.palantir.javapoet.ClassName;
+import java.util.List;
+
+/**
+ * A {@code @Prompt} interface, validated: what the generators need and nothing else.
+ *
+ * @param type the interface
+ * @param tools the tools, in the order the annotation lists them
+ */
+record PromptModel(ClassName type, List<ToolModel> tools) {
+
+  /** {@code XNextStep}. */
+  ClassName union() {
+    return ClassName.get(type.packageName(), type.simpleName() + "NextStep");
+  }
+
+  /** {@code XTools}. */
+  ClassName toolsClass() {
+    return ClassName.get(type.packageName(), type.simpleName() + "Tools");
+  }
+
+  /** {@code XHandler}. */
+  ClassName handler() {
+    return ClassName.get(type.packageName(), type.simpleName() + "Handler");
+  }
+}
