@@ -43,7 +43,7 @@ final class SchemaLimits {
     if (measure.properties() > MAX_PROPERTIES) {
       problems.add(Messages.schemaLimit(
           "The schema of " + subject + " has " + measure.properties() + " properties",
-          MAX_PROPERTIES, "Split the tool into smaller tools."));
+          MAX_PROPERTIES + " properties", "Split the tool into smaller tools."));
     }
     if (measure.enumValues() > MAX_ENUM_VALUES) {
       problems.add(Messages.schemaLimit(

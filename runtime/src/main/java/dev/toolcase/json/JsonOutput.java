@@ -157,6 +157,12 @@ public final class JsonOutput implements AutoCloseable {
     return value(value == null ? null : value.name());
   }
 
+  /** Writes {@code value} with {@code writer}: a generated record or union writer. */
+  public <T> JsonOutput write(T value, Writer<? super T> writer) {
+    writer.write(this, value);
+    return this;
+  }
+
   /** Writes a list or set as an array, or {@code null}. */
   public <T> JsonOutput array(Collection<T> values, Writer<? super T> element) {
     if (values == null) {

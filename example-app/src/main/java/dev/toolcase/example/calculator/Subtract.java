@@ -1,0 +1,7 @@
+package dev.toolcase.example.calculator;
+
+import dev.toolcase.Tool;
+
+/** Subtract b from a. */
+@Tool("Subtract b from a")
+public record Subtract(double a, double b) implements CalculatorNextStep {}
