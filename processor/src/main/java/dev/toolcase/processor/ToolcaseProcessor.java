@@ -82,10 +82,9 @@ public final class ToolcaseProcessor extends AbstractProcessor {
   private void checkTools(Set<? extends Element> tools) {
     for (Element tool : tools) {
       if (tool.getKind() != ElementKind.RECORD) {
-        AnnotationMirror mirror = Annotations.find(tool, Annotations.TOOL).orElse(null);
         processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
             Messages.toolNotRecord(tool.getSimpleName().toString(), PromptValidator.kindOf(tool)),
-            tool, mirror);
+            tool);
       }
     }
   }

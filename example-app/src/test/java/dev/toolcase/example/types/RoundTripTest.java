@@ -1,0 +1,34 @@
+package dev.toolcase.example.types;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+
+/** {@code parse(toJson(x))} and {@code fromToolCall(intent, argumentsJson(x))} give back {@code x}. */
+class RoundTripTest {
+
+  @Property(tries = 3000)
+  void parseOfToJsonIsTheIdentity(@ForAll long seed) {
+    KindsNextStep step = new KindsSamples(new Random(seed), false).any();
+    String json = KindsTools.toJson(step);
+    assertThat(KindsTools.parse(json)).as(json).isEqualTo(step);
+    assertThat(KindsTools.parseWithRepairs(json).repairs()).as(json).isEmpty();
+  }
+
+  @Property(tries = 3000)
+  void fromToolCallOfArgumentsIsTheIdentity(@ForAll long seed) {
+    KindsNextStep step = new KindsSamples(new Random(seed), false).any();
+    String arguments = KindsTools.argumentsJson(step);
+    assertThat(arguments).doesNotContain("\"intent\"");
+    assertThat(KindsTools.fromToolCall(KindsTools.intentOf(step), arguments)).as(arguments).isEqualTo(step);
+  }
+
+  @Property(tries = 300)
+  void toJsonIsStable(@ForAll long seed) {
+    KindsNextStep step = new KindsSamples(new Random(seed), false).any();
+    String json = KindsTools.toJson(step);
+    assertThat(KindsTools.toJson(KindsTools.parse(json))).isEqualTo(json);
+  }
+}

@@ -1,0 +1,88 @@
+package dev.toolcase.example.types;
+
+import dev.toolcase.Param;
+import dev.toolcase.Prompt;
+import dev.toolcase.Tool;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Tools that together use every supported component type, for round-trip and schema tests. */
+@Prompt(tools = {Kinds.Scalars.class, Kinds.Boxes.class, Kinds.Structures.class, Kinds.Optionals.class,
+    Kinds.Shapes.class, Kinds.Nothing.class})
+public interface Kinds {
+
+  /** A priority with descriptions on its constants. */
+  enum Priority {
+    @Param("can wait") low,
+    high
+  }
+
+  /** Every scalar as a primitive or a value type. */
+  @Tool("scalars")
+  record Scalars(
+      @Param("some text") String text,
+      boolean flag,
+      int count,
+      long big,
+      short small,
+      byte tiny,
+      char letter,
+      double ratio,
+      float weight,
+      BigDecimal price,
+      BigInteger huge,
+      Instant when,
+      LocalDate day,
+      Priority priority) implements KindsNextStep {}
+
+  /** Boxed scalars. */
+  @Tool("boxes")
+  record Boxes(Integer count, Long big, Double ratio, Boolean flag, Character letter)
+      implements KindsNextStep {}
+
+  /** A nested record. */
+  record Address(String street, @Param("postal code") String zip) {}
+
+  /** Collections and nesting. */
+  @Tool(value = "structures", name = "structures_tool", approval = true)
+  record Structures(
+      List<String> tags,
+      Set<Priority> priorities,
+      Map<String, Integer> counts,
+      Map<String, List<Address>> addressBook,
+      Address home,
+      List<List<Integer>> grid) implements KindsNextStep {}
+
+  /** Optional components of every kind. */
+  @Tool("optionals")
+  record Optionals(
+      Optional<String> note,
+      Optional<Integer> limit,
+      Optional<Priority> priority,
+      Optional<Address> address,
+      Optional<List<String>> labels,
+      Optional<Shape> shape) implements KindsNextStep {}
+
+  /** A nested union. */
+  sealed interface Shape permits Circle, Square {}
+
+  /** A circle. */
+  record Circle(double radius) implements Shape {}
+
+  /** A square. */
+  record Square(double side, Optional<String> label) implements Shape {}
+
+  /** A component that is a nested union, alone and in a list. */
+  @Tool("shapes")
+  record Shapes(Shape main, List<Shape> others) implements KindsNextStep {}
+
+  /** A tool without arguments. */
+  @Tool("nothing")
+  record Nothing() implements KindsNextStep {}
+}
