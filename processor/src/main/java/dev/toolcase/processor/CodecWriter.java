@@ -47,17 +47,20 @@ final class CodecWriter {
   private final Set<TypeName> standalone = new LinkedHashSet<>();
   private final NameAllocator names = new NameAllocator();
 
-  CodecWriter(ClassName owner, List<ToolModel> tools) {
+  /**
+   * @param owner the generated class the methods go into
+   * @param tools the tools, read and written with their {@code intent}
+   * @param others further records and enums to read and write
+   * @param reserved names of the owner's own members, which the methods must not take
+   */
+  CodecWriter(ClassName owner, List<ToolModel> tools, List<TypeModel> others, List<String> reserved) {
     this.owner = owner;
-    for (String reserved : List.of("parse", "parseWithRepairs", "fromToolCall", "toJson",
-        "argumentsJson", "intentOf", "requiresApproval", "openAiTools", "anthropicTools",
-        "readStep", "readMember", "writeStep", "schemas")) {
-      names.newName(reserved);
-    }
+    reserved.forEach(names::newName);
     for (ToolModel tool : tools) {
       registerRecord(tool.asRecord());
       tags.get(tool.type()).add(Naming.INTENT);
     }
+    others.forEach(this::register);
   }
 
   private void registerRecord(RecordType record) {

@@ -99,7 +99,10 @@ final class Generators {
   static JavaFile tools(PromptModel prompt) {
     ClassName self = prompt.toolsClass();
     ClassName union = prompt.union();
-    CodecWriter codec = new CodecWriter(self, prompt.tools());
+    CodecWriter codec = new CodecWriter(self, prompt.tools(), List.of(), List.of("parse",
+        "parseWithRepairs", "fromToolCall", "toJson", "argumentsJson", "intentOf",
+        "requiresApproval", "openAiTools", "anthropicTools", "readStep", "readMember", "writeStep",
+        "schemas"));
     TypeName stringList = ParameterizedTypeName.get(List.class, String.class);
     TypeName stringMap = ParameterizedTypeName.get(Map.class, String.class, String.class);
 

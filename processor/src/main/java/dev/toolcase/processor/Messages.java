@@ -99,6 +99,11 @@ final class Messages {
         + "}}. A role is one of system, user or assistant.";
   }
 
+  static String threadWithoutParameter(String method) {
+    return "[UnknownTemplateVariable] The template of " + method + " uses {{thread}}, but "
+        + method + " has no AgentThread parameter to render. Add one, such as `AgentThread thread`.";
+  }
+
   static String unclosedVariable(String method) {
     return "[UnknownTemplateVariable] The template of " + method
         + " opens a variable with {{ and never closes it. Close it with }}.";

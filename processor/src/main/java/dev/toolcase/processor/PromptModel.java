@@ -8,8 +8,9 @@ import java.util.List;
  *
  * @param type the interface
  * @param tools the tools, in the order the annotation lists them
+ * @param methods the abstract methods, which {@code XPrompts} implements
  */
-record PromptModel(ClassName type, List<ToolModel> tools) {
+record PromptModel(ClassName type, List<ToolModel> tools, List<PromptMethod> methods) {
 
   /** {@code XNextStep}. */
   ClassName union() {
@@ -19,6 +20,11 @@ record PromptModel(ClassName type, List<ToolModel> tools) {
   /** {@code XTools}. */
   ClassName toolsClass() {
     return ClassName.get(type.packageName(), type.simpleName() + "Tools");
+  }
+
+  /** {@code XPrompts}. */
+  ClassName prompts() {
+    return ClassName.get(type.packageName(), type.simpleName() + "Prompts");
   }
 
   /** {@code XHandler}. */

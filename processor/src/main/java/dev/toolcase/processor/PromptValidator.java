@@ -50,7 +50,7 @@ final class PromptValidator {
       return Optional.empty();
     }
     ClassName type = ClassName.get(prompt);
-    PromptModel shell = new PromptModel(type, List.of());
+    PromptModel shell = new PromptModel(type, List.of(), List.of());
     String union = shell.union().simpleName();
     String promptPackage = elements.getPackageOf(prompt).getQualifiedName().toString();
 
@@ -118,17 +118,19 @@ final class PromptValidator {
       }
       tools.add(model);
     }
-    checkMethods(prompt, shell, report);
+    List<PromptMethod> methods = methods(prompt, shell, reader, report);
     if (!report.isClean()) {
       return Optional.empty();
     }
     for (String problem : SchemaLimits.violations(union, SchemaWriter.union(tools))) {
       report.error(prompt, annotation, toolsValue, problem);
     }
-    return report.isClean() ? Optional.of(new PromptModel(type, tools)) : Optional.empty();
+    return report.isClean() ? Optional.of(new PromptModel(type, tools, methods)) : Optional.empty();
   }
 
-  private void checkMethods(TypeElement prompt, PromptModel shell, Report report) {
+  private List<PromptMethod> methods(TypeElement prompt, PromptModel shell, TypeReader reader,
+      Report report) throws TypeReader.MissingType {
+    List<PromptMethod> methods = new ArrayList<>();
     for (ExecutableElement method : ElementFilter.methodsIn(prompt.getEnclosedElements())) {
       if (!method.getModifiers().contains(Modifier.ABSTRACT)) {
         continue;
@@ -140,25 +142,52 @@ final class PromptValidator {
       } else {
         TemplateChecker.check(method, template.get(), report);
       }
-      if (!isPromptResult(method.getReturnType(), shell)) {
-        report.error(method, Messages.badReturnType(
-            methodName, method.getReturnType().toString(), shell.union().simpleName()));
+      TypeMirror returned = method.getReturnType();
+      PromptMethod.Result result = resultOf(returned, shell);
+      if (result == null) {
+        report.error(method, Messages.badReturnType(methodName, returned.toString(), shell.union().simpleName()));
+        continue;
       }
+      TypeModel structured = null;
+      if (result == PromptMethod.Result.STRUCTURED) {
+        structured = reader.returnType((TypeElement) types.asElement(returned), prompt, method);
+        if (structured == null) {
+          continue;
+        }
+      }
+      List<PromptMethod.Parameter> parameters = new ArrayList<>();
+      for (var parameter : method.getParameters()) {
+        parameters.add(new PromptMethod.Parameter(parameter.getSimpleName().toString(),
+            com.palantir.javapoet.TypeName.get(parameter.asType()), TemplateChecker.isThread(parameter.asType())));
+      }
+      methods.add(new PromptMethod(method.getSimpleName().toString(),
+          template.map(t -> Annotations.string(t, "value", "")).orElse(""),
+          result == PromptMethod.Result.NEXT_STEP ? shell.union() : com.palantir.javapoet.TypeName.get(returned),
+          result, structured, parameters));
     }
+    return methods;
   }
 
-  private boolean isPromptResult(TypeMirror type, PromptModel shell) {
+  /** How a method with this return type gets its answer, or {@code null} if it cannot. */
+  private PromptMethod.Result resultOf(TypeMirror type, PromptModel shell) {
     if (type.getKind() == TypeKind.ERROR) {
-      return simpleName(type.toString()).equals(shell.union().simpleName());
+      return simpleName(type.toString()).equals(shell.union().simpleName()) ? PromptMethod.Result.NEXT_STEP : null;
     }
     if (type.getKind() != TypeKind.DECLARED) {
-      return false;
+      return null;
     }
     TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
-    return element.getQualifiedName().contentEquals("java.lang.String")
-        || element.getQualifiedName().contentEquals(shell.union().canonicalName())
-        || element.getKind() == ElementKind.ENUM
-        || element.getKind() == ElementKind.RECORD;
+    if (element.getQualifiedName().contentEquals("java.lang.String")) {
+      return PromptMethod.Result.TEXT;
+    }
+    if (element.getQualifiedName().contentEquals(shell.union().canonicalName())) {
+      return PromptMethod.Result.NEXT_STEP;
+    }
+    if ((element.getKind() == ElementKind.ENUM || element.getKind() == ElementKind.RECORD)
+        && ((DeclaredType) type).getTypeArguments().isEmpty()) {
+      return PromptMethod.Result.STRUCTURED;
+    }
+    return null;
   }
 
   /** Whether {@code tool} implements the union, which may not have been generated yet. */

@@ -44,6 +44,20 @@ final class SchemaWriter {
     return schema;
   }
 
+  /** The property that holds an enum answer, since a strict schema's root is an object. */
+  static final String ENUM_WRAPPER = "value";
+
+  /** A record as a strict root schema. */
+  static Map<String, Object> record(RecordType record) {
+    return object(record.components(), null, null);
+  }
+
+  /** An enum answer as a strict root schema: {@code {"value": <one of the constants>}}. */
+  static Map<String, Object> wrappedEnum(EnumType type) {
+    return ordered("type", "object", "properties", ordered(ENUM_WRAPPER, enumSchema(type, false)),
+        "required", List.of(ENUM_WRAPPER), "additionalProperties", false);
+  }
+
   /** The union: an object whose one property holds any of the tools. */
   static Map<String, Object> union(List<ToolModel> tools) {
     List<Object> members = new ArrayList<>();

@@ -71,6 +71,10 @@ final class TemplateChecker {
       }
       String[] path = variable.split("\\.", -1);
       TypeMirror type = parameters.get(path[0]);
+      if (variable.equals("thread") && parameters.values().stream().noneMatch(TemplateChecker::isThread)) {
+        report.error(method, template, value, Messages.threadWithoutParameter(methodName));
+        continue;
+      }
       if (type == null) {
         if (!(BUILT_INS.contains(variable))) {
           List<String> known = new ArrayList<>(parameters.keySet());
@@ -90,6 +94,13 @@ final class TemplateChecker {
         type = component;
       }
     }
+  }
+
+  /** Whether a parameter of this type is the thread that {@code {{thread}}} renders. */
+  static boolean isThread(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName()
+            .contentEquals("dev.toolcase.AgentThread");
   }
 
   private static TypeMirror componentType(TypeMirror type, String name) {

@@ -116,7 +116,8 @@ public final class ToolcaseProcessor extends AbstractProcessor {
   }
 
   private void generate(PromptModel model, TypeElement prompt) {
-    for (JavaFile file : List.of(Generators.union(model), Generators.tools(model), Generators.handler(model))) {
+    for (JavaFile file : List.of(Generators.union(model), Generators.tools(model), Generators.handler(model),
+        PromptsGenerator.prompts(model))) {
       write(file, prompt);
     }
   }

@@ -92,6 +92,16 @@ final class TypeReader {
     }
   }
 
+  /**
+   * The model of a prompt method's record or enum return type, or {@code null} after reporting a
+   * problem on {@code method}.
+   */
+  TypeModel returnType(TypeElement type, TypeElement prompt, Element method) throws MissingType {
+    return type.getKind() == ElementKind.ENUM
+        ? enumType(type)
+        : recordType(type, prompt, method);
+  }
+
   private TypeModel read(TypeMirror type, TypeElement owner, Element component, boolean topLevel)
       throws MissingType {
     if (type.getKind().isPrimitive()) {

@@ -23,9 +23,11 @@ class GoldenFilesTest {
       "deploybot, dev.toolcase.example.deploy, DeployBotNextStep",
       "deploybot, dev.toolcase.example.deploy, DeployBotTools",
       "deploybot, dev.toolcase.example.deploy, DeployBotHandler",
+      "deploybot, dev.toolcase.example.deploy, DeployBotPrompts",
       "kinds, dev.toolcase.example.types, KindsNextStep",
       "kinds, dev.toolcase.example.types, KindsTools",
       "kinds, dev.toolcase.example.types, KindsHandler",
+      "kinds, dev.toolcase.example.types, KindsPrompts",
   })
   void generatedSourceMatchesGoldenFile(String goldenCase, String pkg, String type) throws IOException {
     Compilation compilation = Compilations.compile(Compilations.resourceSources("golden/" + goldenCase + "/src"));

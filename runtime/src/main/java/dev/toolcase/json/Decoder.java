@@ -241,6 +241,17 @@ public final class Decoder {
     }
   }
 
+  /**
+   * A value that a strict root schema wraps in an object: the property {@code key} when the node
+   * is an object that has it, else the node itself (a model may answer the bare value).
+   */
+  public <T> T wrapped(JsonNode node, String key, Reader<T> reader) {
+    if (node.isObject()) {
+      return required(node, key, reader);
+    }
+    return reader.read(this, node);
+  }
+
   // ---------------------------------------------------------------- unions
 
   /**

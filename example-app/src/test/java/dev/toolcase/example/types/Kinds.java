@@ -1,7 +1,9 @@
 package dev.toolcase.example.types;
 
+import dev.toolcase.AgentThread;
 import dev.toolcase.Param;
 import dev.toolcase.Prompt;
+import dev.toolcase.Template;
 import dev.toolcase.Tool;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -16,6 +18,28 @@ import java.util.Set;
 @Prompt(tools = {Kinds.Scalars.class, Kinds.Boxes.class, Kinds.Structures.class, Kinds.Optionals.class,
     Kinds.Shapes.class, Kinds.Nothing.class})
 public interface Kinds {
+
+  /** Picks the next tool. */
+  @Template("""
+      {{role system}}
+      Use the tools.
+      {{role user}}
+      {{thread}}
+      {{output_format}}
+      """)
+  KindsNextStep next(AgentThread thread);
+
+  /** A structured answer: an enum. */
+  @Template("{{role user}} How urgent is this: {{text}}? {{output_format}}")
+  Priority classify(String text);
+
+  /** A structured answer: a record, with a component of a parameter in the template. */
+  @Template("{{role user}} Correct the address on {{address.street}} (zip {{address.zip}}). {{output_format}}")
+  Address correct(Address address);
+
+  /** Free text. */
+  @Template("{{role system}} Summarize. {{role user}} {{history}}")
+  String summarize(AgentThread history);
 
   /** A priority with descriptions on its constants. */
   enum Priority {

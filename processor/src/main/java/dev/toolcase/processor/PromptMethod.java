@@ -1,0 +1,42 @@
+package dev.toolcase.processor;
+
+import com.palantir.javapoet.TypeName;
+import java.util.List;
+
+/**
+ * A method of a {@code @Prompt} interface, validated.
+ *
+ * @param name the method name
+ * @param template the {@code @Template} text
+ * @param returnType the declared return type
+ * @param result how the answer is obtained
+ * @param structured the return type's model when {@code result} is {@code STRUCTURED}, else null
+ * @param parameters the parameters, in order
+ */
+record PromptMethod(
+    String name,
+    String template,
+    TypeName returnType,
+    Result result,
+    TypeModel structured,
+    List<Parameter> parameters) {
+
+  /** How a method's answer is obtained from the model. */
+  enum Result {
+    /** The union: native tool calling, or JSON, parsed by the generated codec. */
+    NEXT_STEP,
+    /** Free text. */
+    TEXT,
+    /** A record or enum, as JSON matching its schema; {@code type} of the method says which. */
+    STRUCTURED
+  }
+
+  /**
+   * A parameter.
+   *
+   * @param name its name, usable as {@code {{name}}}
+   * @param type its type
+   * @param thread whether it is the {@code AgentThread} that {@code {{thread}}} renders
+   */
+  record Parameter(String name, TypeName type, boolean thread) {}
+}

@@ -1,0 +1,161 @@
+package dev.toolcase.example.types;
+
+import dev.toolcase.AgentThread;
+import dev.toolcase.json.Decoder;
+import dev.toolcase.json.JsonOutput;
+import dev.toolcase.llm.ChatMessage;
+import dev.toolcase.llm.LlmClient;
+import dev.toolcase.prompt.PromptRunner;
+import dev.toolcase.prompt.TemplateText;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.Generated;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@link Kinds} on a model: renders each template, calls the model and reads the answer
+ * with generated code. The {@code ...Messages} methods give the exact messages
+ * that would be sent, without calling the model.
+ */
+@Generated(
+    value = "dev.toolcase.processor.ToolcaseProcessor",
+    comments = "https://github.com/toolcase/toolcase"
+)
+public final class KindsPrompts implements Kinds {
+  private static final String NEXT_TEMPLATE = "{{role system}}\n"
+      + "Use the tools.\n"
+      + "{{role user}}\n"
+      + "{{thread}}\n"
+      + "{{output_format}}\n";
+
+  private static final String CLASSIFY_TEMPLATE = "{{role user}} How urgent is this: {{text}}? {{output_format}}";
+
+  private static final String CLASSIFY_SCHEMA = "{\"type\":\"object\",\"properties\":{\"value\":{\"description\":\"low: can wait\",\"type\":\"string\",\"enum\":[\"low\",\"high\"]}},\"required\":[\"value\"],\"additionalProperties\":false}";
+
+  private static final String CORRECT_TEMPLATE = "{{role user}} Correct the address on {{address.street}} (zip {{address.zip}}). {{output_format}}";
+
+  private static final String CORRECT_SCHEMA = "{\"type\":\"object\",\"properties\":{\"street\":{\"type\":\"string\"},\"zip\":{\"description\":\"postal code\",\"type\":\"string\"}},\"required\":[\"street\",\"zip\"],\"additionalProperties\":false}";
+
+  private static final String SUMMARIZE_TEMPLATE = "{{role system}} Summarize. {{role user}} {{history}}";
+
+  private static final Set<String> KINDS_ADDRESS_PROPERTIES = Set.of("street", "zip");
+
+  private final PromptRunner runner;
+
+  private KindsPrompts(PromptRunner runner) {
+    this.runner = runner;
+  }
+
+  /**
+   * {@link Kinds} on {@code client}, with native tool calling and the default context format.
+   */
+  public static KindsPrompts using(LlmClient client) {
+    return new KindsPrompts(PromptRunner.using(client));
+  }
+
+  /**
+   * {@link Kinds} on a configured runner: its output mode and context format.
+   */
+  public static KindsPrompts using(PromptRunner runner) {
+    return new KindsPrompts(runner);
+  }
+
+  /**
+   * The messages {@link #next} sends, rendered from its template, without calling the model.
+   */
+  public List<ChatMessage> nextMessages(AgentThread thread) {
+    return TemplateText.render(NEXT_TEMPLATE, variable -> switch (variable) {
+          case "thread" -> runner.thread(thread, KindsTools.CODEC);
+          case "output_format" -> runner.outputFormat(KindsTools.CODEC);
+          default -> throw new IllegalStateException("no such template variable: " + variable);
+        });
+  }
+
+  @Override
+  public KindsNextStep next(AgentThread thread) {
+    List<ChatMessage> messages = nextMessages(thread);
+    return runner.nextStep(messages, KindsTools.CODEC);
+  }
+
+  /**
+   * The messages {@link #classify} sends, rendered from its template, without calling the model.
+   */
+  public List<ChatMessage> classifyMessages(String text) {
+    return TemplateText.render(CLASSIFY_TEMPLATE, variable -> switch (variable) {
+          case "text" -> runner.value(text);
+          case "output_format" -> runner.outputFormat(CLASSIFY_SCHEMA);
+          default -> throw new IllegalStateException("no such template variable: " + variable);
+        });
+  }
+
+  @Override
+  public Kinds.Priority classify(String text) {
+    List<ChatMessage> messages = classifyMessages(text);
+    return runner.structured(messages, "classify", CLASSIFY_SCHEMA, (d, node) -> d.wrapped(node, "value", KindsPrompts::readKindsPriority));
+  }
+
+  /**
+   * The messages {@link #correct} sends, rendered from its template, without calling the model.
+   */
+  public List<ChatMessage> correctMessages(Kinds.Address address) {
+    return TemplateText.render(CORRECT_TEMPLATE, variable -> switch (variable) {
+          case "address.street" -> runner.value(address.street());
+          case "address.zip" -> runner.value(address.zip());
+          case "output_format" -> runner.outputFormat(CORRECT_SCHEMA);
+          default -> throw new IllegalStateException("no such template variable: " + variable);
+        });
+  }
+
+  @Override
+  public Kinds.Address correct(Kinds.Address address) {
+    List<ChatMessage> messages = correctMessages(address);
+    return runner.structured(messages, "correct", CORRECT_SCHEMA, KindsPrompts::readKindsAddress);
+  }
+
+  /**
+   * The messages {@link #summarize} sends, rendered from its template, without calling the model.
+   */
+  public List<ChatMessage> summarizeMessages(AgentThread history) {
+    return TemplateText.render(SUMMARIZE_TEMPLATE, variable -> switch (variable) {
+          case "history" -> runner.thread(history, KindsTools.CODEC);
+          default -> throw new IllegalStateException("no such template variable: " + variable);
+        });
+  }
+
+  @Override
+  public String summarize(AgentThread history) {
+    List<ChatMessage> messages = summarizeMessages(history);
+    return runner.text(messages);
+  }
+
+  private static Kinds.Priority readKindsPriority(Decoder d, JsonNode node) {
+    return d.enumValue(node, Kinds.Priority.values());
+  }
+
+  private static Kinds.Address readKindsAddress(Decoder d, JsonNode node) {
+    JsonNode object = d.object(node);
+    if (object == null) {
+      return null;
+    }
+    int mark = d.mark();
+    String street = d.required(object, "street", Decoder::string);
+    String zip = d.required(object, "zip", Decoder::string);
+    d.unknownProperties(object, KINDS_ADDRESS_PROPERTIES);
+    return d.failedSince(mark) ? null : new Kinds.Address(street, zip);
+  }
+
+  private static void writeKindsAddress(JsonOutput out, Kinds.Address value) {
+    if (value == null) {
+      out.nullValue();
+      return;
+    }
+    out.beginObject();
+    writeKindsAddressFields(out, value);
+    out.endObject();
+  }
+
+  private static void writeKindsAddressFields(JsonOutput out, Kinds.Address value) {
+    out.name("street").value(value.street());
+    out.name("zip").value(value.zip());
+  }
+}
