@@ -26,6 +26,7 @@ final class HttpCaller {
   private final RandomGenerator random;
   private final Clock clock;
 
+  /** A caller with a per-attempt timeout; the sleeper and jitter source pace the retries. */
   HttpCaller(
       HttpClient http,
       Duration timeout,
