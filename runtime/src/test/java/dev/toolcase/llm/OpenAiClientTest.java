@@ -291,6 +291,18 @@ class OpenAiClientTest {
   }
 
   @Test
+  void aBodyThatStallsPastTheTimeoutTimesOut() {
+    String body = Fixtures.read("openai/text.json");
+    server.reply(Reply.json(200, body).stalledMidBodyFor(Duration.ofSeconds(3)));
+
+    LlmException e = catchThrowableOfType(LlmException.class,
+        () -> client().timeout(Duration.ofMillis(300)).maxRetries(0).build().complete(ASK));
+
+    assertThat(e.errorType()).isEqualTo("timeout");
+    assertThat(e.attempts()).isEqualTo(1);
+  }
+
+  @Test
   void aConnectionCutMidBodyIsAnIoErrorAndIsRetried() {
     String body = Fixtures.read("openai/text.json");
     server.reply(
