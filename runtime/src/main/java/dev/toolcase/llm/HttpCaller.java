@@ -115,7 +115,7 @@ final class HttpCaller {
         case IOException io -> throw io;
         case RuntimeException bug -> throw bug;
         case Error error -> throw error;
-        default -> throw new IOException(e.getCause());
+        case null, default -> throw new IOException(e);
       }
     } finally {
       future.cancel(true); // aborts the exchange after a timeout or an interrupt; else a no-op
