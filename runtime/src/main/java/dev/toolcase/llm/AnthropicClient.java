@@ -74,7 +74,10 @@ public final class AnthropicClient implements LlmClient {
       return this;
     }
 
-    /** The token limit of requests that set none (default {@value AnthropicClient#DEFAULT_MAX_TOKENS}). */
+    /**
+     * The token limit of requests that set none (default {@value
+     * AnthropicClient#DEFAULT_MAX_TOKENS}).
+     */
     public Builder maxTokens(int limit) {
       if (limit < 1) {
         throw new IllegalArgumentException("maxTokens must be positive: " + limit);

@@ -16,7 +16,7 @@ public enum FinishReason {
   /** Anything else, or no reason given. */
   OTHER;
 
-  /** Maps a provider's finish or stop reason; {@code null} and unknown words give {@link #OTHER}. */
+  /** Maps a provider's finish or stop reason; {@code null} and unknown ones give {@link #OTHER}. */
   public static FinishReason of(String raw) {
     if (raw == null) {
       return OTHER;

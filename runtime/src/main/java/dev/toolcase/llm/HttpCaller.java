@@ -11,6 +11,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.random.RandomGenerator;
 
 /**
@@ -26,6 +30,7 @@ final class HttpCaller {
   private final RandomGenerator random;
   private final Clock clock;
 
+  /** A caller with a per-attempt timeout; the sleeper and jitter source pace the retries. */
   HttpCaller(
       HttpClient http,
       Duration timeout,
@@ -66,13 +71,12 @@ final class HttpCaller {
     for (int attempt = 1; ; attempt++) {
       Failure failure;
       try {
-        HttpResponse<String> response =
-            http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> response = exchange(request);
         if (response.statusCode() / 100 == 2) {
           return new Reply(response.statusCode(), response.body(), attempt);
         }
         failure = statusFailure(response);
-      } catch (HttpTimeoutException e) {
+      } catch (HttpTimeoutException | TimeoutException e) {
         failure = new Failure(
             LlmException.NO_STATUS, "timeout", "no response within " + timeout, true,
             Optional.empty(), e);
@@ -93,6 +97,28 @@ final class HttpCaller {
         Thread.currentThread().interrupt();
         throw interrupted(uri, attempt, e);
       }
+    }
+  }
+
+  /**
+   * Sends the request and reads the whole body within the timeout. The request's own timeout only
+   * covers the wait for the headers; this bounds a body that trickles in too.
+   */
+  private HttpResponse<String> exchange(HttpRequest request)
+      throws IOException, InterruptedException, TimeoutException {
+    CompletableFuture<HttpResponse<String>> future =
+        http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    try {
+      return future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (ExecutionException e) {
+      switch (e.getCause()) {
+        case IOException io -> throw io;
+        case RuntimeException bug -> throw bug;
+        case Error error -> throw error;
+        case null, default -> throw new IOException(e);
+      }
+    } finally {
+      future.cancel(true); // aborts the exchange after a timeout or an interrupt; else a no-op
     }
   }
 

@@ -32,6 +32,7 @@ public abstract class LlmClientBuilder<B extends LlmClientBuilder<B>> {
   private RandomGenerator random;
   private Clock clock = Clock.systemUTC();
 
+  /** Settings that start from the provider's base URL and otherwise from the defaults. */
   LlmClientBuilder(String defaultBaseUrl) {
     this.baseUrl = defaultBaseUrl;
   }

@@ -44,7 +44,8 @@ public record LlmRequest(
     }
     if ((outputMode == OutputMode.JSON_SCHEMA) != responseSchema.isPresent()) {
       throw new IllegalArgumentException(
-          "a response schema goes with output mode JSON_SCHEMA and only with it, not " + outputMode);
+          "a response schema goes with output mode JSON_SCHEMA and only with it, not "
+              + outputMode);
     }
     if (maxTokens.isPresent() && maxTokens.getAsInt() < 1) {
       throw new IllegalArgumentException("maxTokens must be positive: " + maxTokens.getAsInt());

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param refusal the model's refusal (OpenAI {@code message.refusal}, or the text of an Anthropic
  *     reply that stopped with {@code refusal}), or {@code null}
  * @param finishReason why the model stopped
- * @param rawFinishReason the provider's own finish or stop reason, or {@code null} if none was given
+ * @param rawFinishReason the provider's own finish or stop reason, or {@code null} if none
  * @param usage the tokens billed
  * @param rawBody the response body as received, for logs and recordings
  */

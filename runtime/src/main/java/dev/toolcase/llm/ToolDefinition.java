@@ -31,7 +31,8 @@ public record ToolDefinition(
     }
     try {
       if (!Json.readTree(parametersSchema).isObject()) {
-        throw new IllegalArgumentException("the parameters schema of " + name + " is not an object");
+        throw new IllegalArgumentException(
+            "the parameters schema of " + name + " is not an object");
       }
     } catch (ParseException e) {
       throw new IllegalArgumentException(

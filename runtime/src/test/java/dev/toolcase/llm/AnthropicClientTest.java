@@ -26,6 +26,8 @@ class AnthropicClientTest {
           {"type":"function","function":{"name":"add"}}]""",
           ANTHROPIC_TOOLS);
 
+  private static final LlmRequest ASK = LlmRequest.text(List.of(ChatMessage.user("x")));
+
   private final StubServer server = new StubServer();
   private final RecordingSleeper sleeper = new RecordingSleeper();
 
@@ -148,7 +150,7 @@ class AnthropicClientTest {
   void readsARefusal() {
     server.reply(Reply.json(200, Fixtures.read("anthropic/refusal.json")));
 
-    LlmResponse response = client().build().complete(LlmRequest.text(List.of(ChatMessage.user("x"))));
+    LlmResponse response = client().build().complete(ASK);
 
     assertThat(response.refusal()).isEqualTo("I can't help with that.");
     assertThat(response.text()).isNull();
@@ -162,7 +164,7 @@ class AnthropicClientTest {
         Reply.json(529, Fixtures.read("anthropic/error_529.json")),
         Reply.json(200, Fixtures.read("anthropic/text.json")));
 
-    LlmResponse response = client().build().complete(LlmRequest.text(List.of(ChatMessage.user("x"))));
+    LlmResponse response = client().build().complete(ASK);
 
     assertThat(response.text()).isEqualTo("3 times 4 is 12.");
     assertThat(sleeper.waits()).containsExactly(Duration.ofMillis(250));
@@ -175,7 +177,7 @@ class AnthropicClientTest {
     server.reply(Reply.json(529, overloaded), Reply.json(529, overloaded));
 
     LlmException e = catchThrowableOfType(LlmException.class,
-        () -> client().maxRetries(1).build().complete(LlmRequest.text(List.of(ChatMessage.user("x")))));
+        () -> client().maxRetries(1).build().complete(ASK));
 
     assertThat(e.statusCode()).isEqualTo(529);
     assertThat(e.errorType()).isEqualTo("overloaded_error");
@@ -191,7 +193,7 @@ class AnthropicClientTest {
             .withHeader("retry-after", "13"),
         Reply.json(200, Fixtures.read("anthropic/text.json")));
 
-    client().build().complete(LlmRequest.text(List.of(ChatMessage.user("x"))));
+    client().build().complete(ASK);
 
     assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(13));
     assertThat(server.received()).hasSize(2);
@@ -201,7 +203,7 @@ class AnthropicClientTest {
   void unauthorizedSurfacesTheProvidersMessage() {
     server.reply(Reply.json(401, Fixtures.read("anthropic/error_401.json")));
 
-    assertThatThrownBy(() -> client().build().complete(LlmRequest.text(List.of(ChatMessage.user("x")))))
+    assertThatThrownBy(() -> client().build().complete(ASK))
         .isInstanceOfSatisfying(LlmException.class, e -> {
           assertThat(e.statusCode()).isEqualTo(401);
           assertThat(e.errorType()).isEqualTo("authentication_error");
@@ -217,7 +219,7 @@ class AnthropicClientTest {
     server.reply(Reply.json(400, Fixtures.read("anthropic/error_400.json")));
 
     LlmException e = catchThrowableOfType(LlmException.class,
-        () -> client().build().complete(LlmRequest.text(List.of(ChatMessage.user("x")))));
+        () -> client().build().complete(ASK));
 
     assertThat(e.statusCode()).isEqualTo(400);
     assertThat(e.errorType()).isEqualTo("invalid_request_error");
@@ -231,7 +233,7 @@ class AnthropicClientTest {
     server.reply(Reply.json(200, body).delayedBy(Duration.ofSeconds(3)), Reply.json(200, body));
 
     LlmResponse response = client().timeout(Duration.ofMillis(300)).build()
-        .complete(LlmRequest.text(List.of(ChatMessage.user("x"))));
+        .complete(ASK);
 
     assertThat(response.text()).isEqualTo("3 times 4 is 12.");
     assertThat(server.received()).hasSize(2);
@@ -242,7 +244,7 @@ class AnthropicClientTest {
     String body = Fixtures.read("anthropic/tool_use.json");
     server.reply(Reply.json(200, body.substring(0, body.length() / 2)));
 
-    assertThatThrownBy(() -> client().build().complete(LlmRequest.text(List.of(ChatMessage.user("x")))))
+    assertThatThrownBy(() -> client().build().complete(ASK))
         .isInstanceOfSatisfying(LlmException.class, e -> {
           assertThat(e.errorType()).isEqualTo("malformed_response");
           assertThat(e.getMessage()).contains("/v1/messages returned 200 with a malformed body");

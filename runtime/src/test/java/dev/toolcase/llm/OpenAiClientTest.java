@@ -31,6 +31,8 @@ class OpenAiClientTest {
       {"name":"add","description":"Add two numbers","input_schema":{"type":"object"}}]""";
   private static final ToolSet TOOLS = ToolSet.rendered(OPENAI_TOOLS, ANTHROPIC_TOOLS);
 
+  private static final LlmRequest ASK = LlmRequest.text(List.of(ChatMessage.user("x")));
+
   private final StubServer server = new StubServer();
   private final RecordingSleeper sleeper = new RecordingSleeper();
 
@@ -142,7 +144,7 @@ class OpenAiClientTest {
   void readsARefusal() {
     server.reply(Reply.json(200, Fixtures.read("openai/refusal.json")));
 
-    LlmResponse response = client().build().complete(LlmRequest.text(List.of(ChatMessage.user("x"))));
+    LlmResponse response = client().build().complete(ASK);
 
     assertThat(response.isRefusal()).isTrue();
     assertThat(response.refusal()).isEqualTo("I'm sorry, I cannot assist with that request.");
@@ -173,7 +175,7 @@ class OpenAiClientTest {
     server.reply(Reply.json(401, Fixtures.read("openai/error_401.json")));
 
     assertThatThrownBy(() -> client().apiKey("sk-bad").build()
-            .complete(LlmRequest.text(List.of(ChatMessage.user("x")))))
+            .complete(ASK))
         .isInstanceOfSatisfying(LlmException.class, e -> {
           assertThat(e.statusCode()).isEqualTo(401);
           assertThat(e.providerMessage()).startsWith("Incorrect API key provided: sk-bad.");
@@ -190,7 +192,7 @@ class OpenAiClientTest {
         Reply.json(200, Fixtures.read("openai/text.json")));
 
     LlmResponse response =
-        client().build().complete(LlmRequest.text(List.of(ChatMessage.user("x"))));
+        client().build().complete(ASK);
 
     assertThat(response.text()).isEqualTo("3 times 4 is 12.");
     assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(2));
@@ -208,7 +210,7 @@ class OpenAiClientTest {
         Reply.json(200, Fixtures.read("openai/text.json")));
 
     client().clock(Clock.fixed(now, ZoneOffset.UTC)).build()
-        .complete(LlmRequest.text(List.of(ChatMessage.user("x"))));
+        .complete(ASK);
 
     assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(7));
   }
@@ -219,7 +221,7 @@ class OpenAiClientTest {
         Reply.json(429, Fixtures.read("openai/error_429.json")).withHeader("Retry-After", "3600"),
         Reply.json(200, Fixtures.read("openai/text.json")));
 
-    client().build().complete(LlmRequest.text(List.of(ChatMessage.user("x"))));
+    client().build().complete(ASK);
 
     assertThat(sleeper.waits()).containsExactly(RetryPolicy.DEFAULT.maxRetryAfter());
   }
@@ -231,7 +233,7 @@ class OpenAiClientTest {
         Reply.json(200, Fixtures.read("openai/text.json")));
 
     LlmResponse response =
-        client().build().complete(LlmRequest.text(List.of(ChatMessage.user("x"))));
+        client().build().complete(ASK);
 
     assertThat(response.text()).isEqualTo("3 times 4 is 12.");
     // Full jitter with the draw at 0.5 waits half the 500 ms ceiling.
@@ -245,7 +247,7 @@ class OpenAiClientTest {
     server.reply(Reply.json(500, error), Reply.json(502, error), Reply.json(503, error));
 
     LlmException e = catchThrowableOfType(LlmException.class,
-        () -> client().maxRetries(2).build().complete(LlmRequest.text(List.of(ChatMessage.user("x")))));
+        () -> client().maxRetries(2).build().complete(ASK));
 
     assertThat(e.statusCode()).isEqualTo(503);
     assertThat(e.errorType()).isEqualTo("server_error");
@@ -263,7 +265,7 @@ class OpenAiClientTest {
         Reply.json(200, Fixtures.read("openai/text.json")));
 
     LlmResponse response = client().timeout(Duration.ofMillis(300)).maxRetries(1).build()
-        .complete(LlmRequest.text(List.of(ChatMessage.user("x"))));
+        .complete(ASK);
 
     assertThat(response.text()).isEqualTo("3 times 4 is 12.");
     assertThat(server.received()).hasSize(2);
@@ -279,13 +281,25 @@ class OpenAiClientTest {
 
     LlmException e = catchThrowableOfType(LlmException.class,
         () -> client().timeout(Duration.ofMillis(300)).maxRetries(1).build()
-            .complete(LlmRequest.text(List.of(ChatMessage.user("x")))));
+            .complete(ASK));
 
     assertThat(e.errorType()).isEqualTo("timeout");
     assertThat(e.statusCode()).isEqualTo(LlmException.NO_STATUS);
     assertThat(e.retryable()).isTrue();
     assertThat(e.attempts()).isEqualTo(2);
     assertThat(e.getMessage()).contains("no response within PT0.3S", "2 attempts");
+  }
+
+  @Test
+  void aBodyThatStallsPastTheTimeoutTimesOut() {
+    String body = Fixtures.read("openai/text.json");
+    server.reply(Reply.json(200, body).stalledMidBodyFor(Duration.ofSeconds(3)));
+
+    LlmException e = catchThrowableOfType(LlmException.class,
+        () -> client().timeout(Duration.ofMillis(300)).maxRetries(0).build().complete(ASK));
+
+    assertThat(e.errorType()).isEqualTo("timeout");
+    assertThat(e.attempts()).isEqualTo(1);
   }
 
   @Test
@@ -296,7 +310,7 @@ class OpenAiClientTest {
         Reply.json(200, body));
 
     LlmResponse response = client().maxRetries(1).build()
-        .complete(LlmRequest.text(List.of(ChatMessage.user("x"))));
+        .complete(ASK);
 
     assertThat(response.text()).isEqualTo("3 times 4 is 12.");
     assertThat(server.received()).hasSize(2);
@@ -308,7 +322,7 @@ class OpenAiClientTest {
     server.reply(Reply.json(200, body.substring(0, 100)).cutShortBy(body.length() - 100));
 
     LlmException e = catchThrowableOfType(LlmException.class,
-        () -> client().maxRetries(0).build().complete(LlmRequest.text(List.of(ChatMessage.user("x")))));
+        () -> client().maxRetries(0).build().complete(ASK));
 
     assertThat(e.errorType()).isEqualTo("io_error");
     assertThat(e.attempts()).isEqualTo(1);
@@ -321,7 +335,7 @@ class OpenAiClientTest {
     server.reply(Reply.json(200, body.substring(0, body.indexOf("\"usage\""))));
 
     LlmException e = catchThrowableOfType(LlmException.class,
-        () -> client().build().complete(LlmRequest.text(List.of(ChatMessage.user("x")))));
+        () -> client().build().complete(ASK));
 
     assertThat(e.errorType()).isEqualTo("malformed_response");
     assertThat(e.statusCode()).isEqualTo(200);
@@ -334,7 +348,7 @@ class OpenAiClientTest {
   void aSuccessStatusWithAnErrorBodyQuotesTheError() {
     server.reply(Reply.json(200, "{\"error\": {\"message\": \"model 'llama9' not found\"}}"));
 
-    assertThatThrownBy(() -> client().build().complete(LlmRequest.text(List.of(ChatMessage.user("x")))))
+    assertThatThrownBy(() -> client().build().complete(ASK))
         .isInstanceOf(LlmException.class)
         .hasMessageContaining("model 'llama9' not found");
   }
@@ -349,7 +363,7 @@ class OpenAiClientTest {
         .sleeper(sleeper)
         .build();
 
-    client.complete(LlmRequest.text(List.of(ChatMessage.user("x"))).withMaxTokens(50));
+    client.complete(ASK.withMaxTokens(50));
 
     StubServer.Received request = server.received().get(0);
     assertThat(request.path()).isEqualTo("/v1/chat/completions");

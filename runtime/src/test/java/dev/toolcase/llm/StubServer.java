@@ -49,26 +49,31 @@ final class StubServer implements AutoCloseable {
    * @param delay how long to wait before answering
    * @param missingBytes how many bytes the declared Content-Length overstates the body by, to cut
    *     the connection mid-body
+   * @param stall how long to pause after the headers and half the body
    */
   record Reply(int status, Map<String, String> headers, String body, Duration delay,
-      int missingBytes) {
+      int missingBytes, Duration stall) {
 
     static Reply json(int status, String body) {
-      return new Reply(status, Map.of(), body, Duration.ZERO, 0);
+      return new Reply(status, Map.of(), body, Duration.ZERO, 0, Duration.ZERO);
     }
 
     Reply withHeader(String name, String value) {
       Map<String, String> all = new LinkedHashMap<>(headers);
       all.put(name, value);
-      return new Reply(status, all, body, delay, missingBytes);
+      return new Reply(status, all, body, delay, missingBytes, stall);
     }
 
     Reply delayedBy(Duration wait) {
-      return new Reply(status, headers, body, wait, missingBytes);
+      return new Reply(status, headers, body, wait, missingBytes, stall);
     }
 
     Reply cutShortBy(int bytes) {
-      return new Reply(status, headers, body, delay, bytes);
+      return new Reply(status, headers, body, delay, bytes, stall);
+    }
+
+    Reply stalledMidBodyFor(Duration wait) {
+      return new Reply(status, headers, body, delay, missingBytes, wait);
     }
   }
 
@@ -115,13 +120,8 @@ final class StubServer implements AutoCloseable {
       if (reply == null) {
         reply = Reply.json(599, "{\"error\": {\"message\": \"no reply scripted\"}}");
       }
-      if (!reply.delay().isZero()) {
-        try {
-          Thread.sleep(reply.delay());
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return;
-        }
+      if (!pause(reply.delay())) {
+        return;
       }
       byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", "application/json");
@@ -129,11 +129,28 @@ final class StubServer implements AutoCloseable {
       exchange.sendResponseHeaders(
           reply.status(), bytes.length == 0 ? -1 : bytes.length + reply.missingBytes());
       OutputStream out = exchange.getResponseBody();
-      out.write(bytes);
+      int half = reply.stall().isZero() ? 0 : bytes.length / 2;
+      out.write(bytes, 0, half);
+      out.flush();
+      if (!pause(reply.stall())) {
+        return;
+      }
+      out.write(bytes, half, bytes.length - half);
       out.flush();
       // With missingBytes, closing the exchange fails on purpose and drops the connection.
     } catch (IOException e) {
       // The client gave up (timeout) or the body was cut short on purpose.
+    }
+  }
+
+  /** Sleeps; false if interrupted (the server is stopping). */
+  private static boolean pause(Duration wait) {
+    try {
+      Thread.sleep(wait);
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
     }
   }
 
