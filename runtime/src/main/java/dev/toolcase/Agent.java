@@ -1,0 +1,340 @@
+package dev.toolcase;
+
+import dev.toolcase.json.Json;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One agent: a prompt that picks the next step, a handler that runs it, and an approval policy.
+ * {@link #step} does exactly one thing and returns the new thread (factor 12: the agent is a
+ * reducer over its thread); {@link AgentLoop} runs steps until the thread pauses or finishes.
+ *
+ * <pre>{@code
+ * Agent<DeployBotNextStep> agent = Agent.builder(DeployBotTools.CODEC)
+ *     .nextStep(DeployBotPrompts.using(client)::determineNextStep)
+ *     .handler(new MyDeployHandler()::handle)
+ *     .approvalPolicy(step -> step instanceof DeployBackend d && d.environment() == production)
+ *     .build();
+ * }</pre>
+ *
+ * <p>Nothing here blocks while a human decides: a paused thread is returned as it is, and goes on
+ * when {@link #respond} or {@link #decide} appends the human's answer.
+ *
+ * @param <S> the union of steps
+ */
+public final class Agent<S> {
+
+  private final StepCodec<S> codec;
+  private final Function<AgentThread, ? extends S> model;
+  private final Function<? super S, ?> handler;
+  private final Predicate<? super S> approvalPolicy;
+  private final int maxConsecutiveErrors;
+  private final Clock clock;
+
+  private Agent(Builder<S> builder) {
+    this.codec = builder.codec;
+    this.model = Objects.requireNonNull(builder.model, "nextStep is required");
+    this.handler = Objects.requireNonNull(builder.handler, "handler is required");
+    this.approvalPolicy = builder.approvalPolicy;
+    this.maxConsecutiveErrors = builder.maxConsecutiveErrors;
+    this.clock = builder.clock;
+  }
+
+  /** Starts an agent over the union that {@code codec} (a generated {@code XTools.CODEC}) reads. */
+  public static <S> Builder<S> builder(StepCodec<S> codec) {
+    return new Builder<>(codec);
+  }
+
+  /** The codec of this agent's union. */
+  public StepCodec<S> codec() {
+    return codec;
+  }
+
+  // ---------------------------------------------------------------- derived state
+
+  /** Where {@code thread} stands. */
+  public Status status(AgentThread thread) {
+    Optional<Event> last = thread.lastEvent();
+    if (last.isEmpty()) {
+      return Status.RUNNING;
+    }
+    Event event = last.get();
+    if (event.type().equals(EventTypes.ESCALATION)) {
+      return Status.WAITING_FOR_HUMAN;
+    }
+    if (event.type().equals(EventTypes.FAILURE)) {
+      return Status.FAILED;
+    }
+    S step = stepOf(event);
+    if (step == null) {
+      return Status.RUNNING;
+    }
+    if (step instanceof FinalAnswer) {
+      return Status.DONE;
+    }
+    if (step instanceof HumanContact) {
+      return Status.WAITING_FOR_HUMAN;
+    }
+    return needsApproval(step) ? Status.WAITING_FOR_APPROVAL : Status.RUNNING;
+  }
+
+  /** The call a paused thread waits on, if it waits on one. */
+  public Optional<PendingCall> pending(AgentThread thread) {
+    Status status = status(thread);
+    if (status != Status.WAITING_FOR_HUMAN && status != Status.WAITING_FOR_APPROVAL) {
+      return Optional.empty();
+    }
+    int index = thread.events().size() - 1;
+    Event event = thread.events().get(index);
+    S step = stepOf(event);
+    if (step == null) {
+      return Optional.empty(); // an escalation: a question, but no call
+    }
+    String question = step instanceof HumanContact contact
+        ? contact.message()
+        : "Approve " + codec.intentOf(step) + " " + codec.argumentsJson(step) + "?";
+    return Optional.of(new PendingCall(PendingCall.idOf(index), codec.intentOf(step), step, question));
+  }
+
+  /** The question of a thread waiting for a human: its pending call's, or the escalation's. */
+  public Optional<String> question(AgentThread thread) {
+    if (status(thread) != Status.WAITING_FOR_HUMAN) {
+      return pending(thread).map(PendingCall::question);
+    }
+    Event last = thread.events().getLast();
+    return last.type().equals(EventTypes.ESCALATION)
+        ? Optional.of(String.valueOf(last.data()))
+        : pending(thread).map(PendingCall::question);
+  }
+
+  /** Errors since the last thing that went right: a tool result or a human's word. */
+  public int consecutiveErrors(AgentThread thread) {
+    int errors = 0;
+    List<Event> events = thread.events();
+    for (int i = events.size() - 1; i >= 0; i--) {
+      String type = events.get(i).type();
+      if (type.equals(EventTypes.ERROR)) {
+        errors++;
+      } else if (EventTypes.isResult(type) || type.equals(EventTypes.HUMAN_RESPONSE)
+          || type.equals(EventTypes.USER_INPUT) || type.equals(EventTypes.APPROVAL)) {
+        break;
+      }
+    }
+    return errors;
+  }
+
+  private boolean needsApproval(S step) {
+    return codec.requiresApproval(step) || approvalPolicy.test(step);
+  }
+
+  private S stepOf(Event event) {
+    return codec.stepType().isInstance(event.data()) ? codec.stepType().cast(event.data()) : null;
+  }
+
+  // ---------------------------------------------------------------- one step
+
+  /**
+   * Does one thing: runs the pending tool, or asks the model for the next step, or nothing when
+   * the thread is paused or done. Handler exceptions and unreadable model output become compact
+   * {@code error} events; after {@code maxConsecutiveErrors} of them the thread escalates to a
+   * human instead of looping. Failures to reach the model ({@code LlmException}) propagate and
+   * leave the thread as it was, so the step can be retried.
+   */
+  public AgentThread step(AgentThread thread) {
+    if (status(thread) != Status.RUNNING) {
+      return thread;
+    }
+    Optional<Event> last = thread.lastEvent();
+    if (last.isPresent()) {
+      S step = stepOf(last.get());
+      if (step != null) {
+        return run(thread, step);
+      }
+      if (last.get().type().equals(EventTypes.APPROVAL)) {
+        S approved = approvedCall(thread, last.get());
+        if (approved != null) {
+          return run(thread, approved);
+        }
+      }
+    }
+    int errors = consecutiveErrors(thread);
+    if (errors >= maxConsecutiveErrors) {
+      return thread.append(event(EventTypes.ESCALATION, errors
+          + " errors in a row; the last was: " + thread.events().getLast().data()
+          + "\nHow should I go on?"));
+    }
+    try {
+      S next = model.apply(thread);
+      return thread.append(event(codec.intentOf(next), next));
+    } catch (ParseException e) {
+      return thread.append(event(EventTypes.ERROR, e.getMessage()));
+    }
+  }
+
+  /** The call an approving decision names, or {@code null} for a rejection. */
+  private S approvedCall(AgentThread thread, Event decision) {
+    JsonNode data = (JsonNode) decision.data();
+    if (!data.path("approved").asBoolean(false)) {
+      return null;
+    }
+    int index = indexOf(data.path("call_id").asString(""));
+    return index >= 0 && index < thread.events().size() ? stepOf(thread.events().get(index)) : null;
+  }
+
+  private static int indexOf(String callId) {
+    if (!callId.startsWith("call_")) {
+      return -1;
+    }
+    try {
+      return Integer.parseInt(callId.substring(5));
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  private AgentThread run(AgentThread thread, S step) {
+    String intent = codec.intentOf(step);
+    Object result;
+    try {
+      result = handler.apply(step);
+    } catch (RuntimeException e) {
+      String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      return thread.append(event(EventTypes.ERROR, intent + " failed: " + message));
+    }
+    return thread.append(event(EventTypes.resultOf(intent), resultData(result)));
+  }
+
+  private static Object resultData(Object result) {
+    return switch (result) {
+      case null -> "done";
+      case String text -> text;
+      case JsonNode node -> node;
+      case Number number -> Json.mapper().getNodeFactory().numberNode(new java.math.BigDecimal(number.toString()));
+      case Boolean flag -> Json.mapper().getNodeFactory().booleanNode(flag);
+      default -> result.toString();
+    };
+  }
+
+  // ---------------------------------------------------------------- human input
+
+  /**
+   * Starts or continues a thread with the user's message.
+   *
+   * @throws IllegalStateException if the thread is not ready for one (it waits on a decision)
+   */
+  public AgentThread userInput(AgentThread thread, String message) {
+    Status status = status(thread);
+    if (status == Status.WAITING_FOR_APPROVAL) {
+      throw new IllegalStateException("the thread waits for an approval, not a message");
+    }
+    return thread.append(event(EventTypes.USER_INPUT, message));
+  }
+
+  /**
+   * Answers the question a thread waits on.
+   *
+   * @throws IllegalStateException if the thread does not wait for a human's answer
+   */
+  public AgentThread respond(AgentThread thread, String answer) {
+    Status status = status(thread);
+    if (status != Status.WAITING_FOR_HUMAN) {
+      throw new IllegalStateException("the thread is " + status.wireName() + ", not waiting_for_human");
+    }
+    return thread.append(event(EventTypes.HUMAN_RESPONSE, answer));
+  }
+
+  /**
+   * Approves or rejects the pending call {@code callId}. An approval runs exactly that call on the
+   * next step; a rejection's comment goes to the model.
+   *
+   * @throws IllegalStateException if the thread does not wait for approval of {@code callId}
+   */
+  public AgentThread decide(AgentThread thread, String callId, boolean approved, String comment) {
+    Optional<PendingCall> pending = pending(thread);
+    if (status(thread) != Status.WAITING_FOR_APPROVAL || pending.isEmpty()) {
+      throw new IllegalStateException("the thread is " + status(thread).wireName()
+          + ", not waiting_for_approval");
+    }
+    if (!pending.get().callId().equals(callId)) {
+      throw new IllegalStateException("the thread waits for approval of " + pending.get().callId()
+          + ", not " + callId);
+    }
+    ObjectNode decision = Json.mapper().createObjectNode();
+    decision.put("call_id", callId);
+    decision.put("approved", approved);
+    if (comment != null && !comment.isBlank()) {
+      decision.put("comment", comment);
+    }
+    return thread.append(event(EventTypes.APPROVAL, decision));
+  }
+
+  private Event event(String type, Object data) {
+    return new Event(type, data, clock.instant());
+  }
+
+  /**
+   * Builds an {@link Agent}.
+   *
+   * @param <S> the union of steps
+   */
+  public static final class Builder<S> {
+    private final StepCodec<S> codec;
+    private Function<AgentThread, ? extends S> model;
+    private Function<? super S, ?> handler;
+    private Predicate<? super S> approvalPolicy = step -> false;
+    private int maxConsecutiveErrors = 3;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder(StepCodec<S> codec) {
+      this.codec = Objects.requireNonNull(codec, "codec");
+    }
+
+    /** How the next step is chosen: usually a generated prompt method, {@code prompts::determineNextStep}. */
+    public Builder<S> nextStep(Function<AgentThread, ? extends S> model) {
+      this.model = Objects.requireNonNull(model);
+      return this;
+    }
+
+    /**
+     * How a step runs: usually {@code handler::handle} of a generated {@code XHandler}. It returns
+     * the result the model sees: text, a Jackson {@code JsonNode}, a number or a boolean
+     * ({@code null} reads as {@code "done"}; anything else as its {@code toString()}).
+     */
+    public Builder<S> handler(Function<? super S, ?> handler) {
+      this.handler = Objects.requireNonNull(handler);
+      return this;
+    }
+
+    /** Which steps wait for a human's approval, besides tools marked {@code @Tool(approval = true)}. */
+    public Builder<S> approvalPolicy(Predicate<? super S> policy) {
+      this.approvalPolicy = Objects.requireNonNull(policy);
+      return this;
+    }
+
+    /** After this many errors in a row the thread escalates to a human (default 3). */
+    public Builder<S> maxConsecutiveErrors(int limit) {
+      if (limit < 1) {
+        throw new IllegalArgumentException("maxConsecutiveErrors must be at least 1");
+      }
+      this.maxConsecutiveErrors = limit;
+      return this;
+    }
+
+    /** The clock that stamps events. */
+    public Builder<S> clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock);
+      return this;
+    }
+
+    /** The agent. */
+    public Agent<S> build() {
+      return new Agent<>(this);
+    }
+  }
+}
