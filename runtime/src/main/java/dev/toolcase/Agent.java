@@ -274,6 +274,11 @@ public final class Agent<S> {
     return thread.append(event(EventTypes.APPROVAL, decision));
   }
 
+  /** Stops the thread for good with a {@code failure} event saying why. */
+  public AgentThread fail(AgentThread thread, String reason) {
+    return thread.append(event(EventTypes.FAILURE, reason));
+  }
+
   private Event event(String type, Object data) {
     return new Event(type, data, clock.instant());
   }

@@ -55,10 +55,8 @@ public final class AgentLoop<S> {
       current = next;
     }
     if (agent.status(current) == Status.RUNNING) {
-      Event failure = new Event(EventTypes.FAILURE,
-          "stopped after " + maxSteps + " steps without finishing", current.events().getLast().at());
-      onEvent.accept(failure);
-      current = current.append(failure);
+      current = agent.fail(current, "stopped after " + maxSteps + " steps without finishing");
+      onEvent.accept(current.events().getLast());
     }
     return outcome(current);
   }

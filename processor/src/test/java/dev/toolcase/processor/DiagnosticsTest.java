@@ -352,6 +352,21 @@ class DiagnosticsTest {
   }
 
   @Test
+  void threadVariableWithoutAThreadParameter() {
+    JavaFileObject bot = source("Bot", """
+        @Prompt(tools = {Done.class})
+        public interface Bot {
+          @Template("{{role user}} {{thread}}")
+          BotNextStep next(String question);
+        }
+        """);
+    assertThat(compile(bot, done())).hadErrorContaining(
+        "[UnknownTemplateVariable] The template of Bot.next() uses {{thread}}, but Bot.next() has"
+            + " no AgentThread parameter to render. Add one, such as `AgentThread thread`.")
+        .inFile(bot).onLineContaining("@Template");
+  }
+
+  @Test
   void templateComponentThatDoesNotExist() {
     JavaFileObject bot = source("Bot", """
         @Prompt(tools = {Done.class})
