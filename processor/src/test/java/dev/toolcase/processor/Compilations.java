@@ -6,8 +6,6 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,15 +37,24 @@ final class Compilations {
         """ + body);
   }
 
-  /** Every {@code .java} file under a test resource directory. */
-  static JavaFileObject[] resourceSources(String directory) {
+  /**
+   * The example app's sources of one golden case: the deployment bot as the example ships it, or
+   * the test prompt that uses every supported type. The golden files pin what they generate.
+   */
+  static JavaFileObject[] exampleSources(String goldenCase) {
+    Path examples = Path.of(System.getProperty("toolcase.examples", "../example-app/src"));
+    return switch (goldenCase) {
+      case "deploybot" -> sourcesIn(examples.resolve("main/java/dev/toolcase/example/deploy"));
+      case "kinds" -> sourcesIn(examples.resolve("test/java/dev/toolcase/example/types"));
+      default -> throw new IllegalArgumentException("no golden case " + goldenCase);
+    };
+  }
+
+  /** Every {@code .java} file in a directory. */
+  static JavaFileObject[] sourcesIn(Path directory) {
     try {
-      URL url = Compilations.class.getClassLoader().getResource(directory);
-      if (url == null) {
-        throw new IllegalArgumentException("no test resource " + directory);
-      }
       List<JavaFileObject> sources = new ArrayList<>();
-      try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
+      try (Stream<Path> files = Files.list(directory)) {
         for (Path file : files.sorted().toList()) {
           if (file.toString().endsWith(".java")) {
             String text = Files.readString(file);
@@ -61,8 +68,6 @@ final class Compilations {
       return sources.toArray(JavaFileObject[]::new);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -30,7 +30,7 @@ class GoldenFilesTest {
       "kinds, dev.toolcase.example.types, KindsPrompts",
   })
   void generatedSourceMatchesGoldenFile(String goldenCase, String pkg, String type) throws IOException {
-    Compilation compilation = Compilations.compile(Compilations.resourceSources("golden/" + goldenCase + "/src"));
+    Compilation compilation = Compilations.compile(Compilations.exampleSources(goldenCase));
     assertThat(compilation).succeededWithoutWarnings();
 
     JavaFileObject generated = compilation.generatedSourceFile(pkg + "." + type).orElseThrow();

@@ -2,7 +2,7 @@ package dev.toolcase.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.toolcase.processor.Compilations.compile;
-import static dev.toolcase.processor.Compilations.resourceSources;
+import static dev.toolcase.processor.Compilations.exampleSources;
 
 import com.google.testing.compile.JavaFileObjects;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class HandlerExhaustivenessTest {
 
   private static JavaFileObject[] deployBotWith(JavaFileObject user) {
-    List<JavaFileObject> sources = new ArrayList<>(List.of(resourceSources("golden/deploybot/src")));
+    List<JavaFileObject> sources = new ArrayList<>(List.of(exampleSources("deploybot")));
     sources.add(user);
     return sources.toArray(JavaFileObject[]::new);
   }

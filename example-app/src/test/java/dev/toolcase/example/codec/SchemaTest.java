@@ -1,5 +1,7 @@
-package dev.toolcase.example.types;
+package dev.toolcase.example.codec;
 
+import dev.toolcase.example.types.KindsTools;
+import dev.toolcase.example.types.KindsNextStep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.networknt.schema.Error;

@@ -1,5 +1,7 @@
-package dev.toolcase.example.types;
+package dev.toolcase.example.codec;
 
+import dev.toolcase.example.types.KindsTools;
+import dev.toolcase.example.types.KindsNextStep;
 import dev.toolcase.example.types.Kinds.Address;
 import dev.toolcase.example.types.Kinds.Boxes;
 import dev.toolcase.example.types.Kinds.Circle;
