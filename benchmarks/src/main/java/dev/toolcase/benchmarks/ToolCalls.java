@@ -9,6 +9,25 @@ final class ToolCalls {
 
   private ToolCalls() {}
 
+  /**
+   * The same calls as a chatty model writes them: prose around a fenced block, single quotes,
+   * a trailing comma or a comment, keys in another case.
+   */
+  static List<String> chatty(List<String> calls) {
+    List<String> chatty = new ArrayList<>(calls.size());
+    for (int i = 0; i < calls.size(); i++) {
+      String call = calls.get(i);
+      String body = switch (i % 3) {
+        case 0 -> call.replace('"', '\'');
+        case 1 -> call.replace("}", ",}");
+        default -> call.replace("{", "{ // the next step\n");
+      };
+      chatty.add("Sure! Based on the thread so far, here is the next step:\n\n```json\n" + body
+          + "\n```\n\nLet me know if you want anything else.");
+    }
+    return chatty;
+  }
+
   /** {@code count} tool calls; about a third put {@code intent} last, as some models do. */
   static List<String> deployBot(int count) {
     Random random = new Random(20261124);

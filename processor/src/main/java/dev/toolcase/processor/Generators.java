@@ -100,7 +100,7 @@ final class Generators {
     ClassName self = prompt.toolsClass();
     ClassName union = prompt.union();
     CodecWriter codec = new CodecWriter(self, prompt.tools(), List.of(), List.of("parse",
-        "parseWithRepairs", "fromToolCall", "toJson", "argumentsJson", "intentOf",
+        "parseWithRepairs", "parseStrict", "fromToolCall", "toJson", "argumentsJson", "intentOf",
         "requiresApproval", "openAiTools", "anthropicTools", "readStep", "readMember", "writeStep",
         "schemas"));
     TypeName stringList = ParameterizedTypeName.get(List.class, String.class);
@@ -189,6 +189,16 @@ final class Generators {
         .returns(ParameterizedTypeName.get(PARSED, union))
         .addParameter(String.class, "modelOutput")
         .addStatement("return $T.parse(modelOutput, $T::readStep)", PARSING, self)
+        .build());
+    tools.addMethod(MethodSpec.methodBuilder("parseStrict")
+        .addJavadoc("Reads exactly one well-formed JSON step, with no search and no repairs of the text:\n")
+        .addJavadoc("for JSON a program wrote.\n\n")
+        .addJavadoc("@throws $T if it is not strict JSON of one valid step\n",
+            ClassName.get("dev.toolcase", "ParseException"))
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(union)
+        .addParameter(String.class, "json")
+        .addStatement("return $T.parseStrict(json, $T::readStep)", PARSING, self)
         .build());
     tools.addMethod(MethodSpec.methodBuilder("fromToolCall")
         .addJavadoc("Reads a native tool call: {@code name} is the tool's intent.\n\n")

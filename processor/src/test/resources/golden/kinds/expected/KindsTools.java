@@ -139,6 +139,16 @@ public final class KindsTools {
   }
 
   /**
+   * Reads exactly one well-formed JSON step, with no search and no repairs of the text:
+   * for JSON a program wrote.
+   *
+   * @throws ParseException if it is not strict JSON of one valid step
+   */
+  public static KindsNextStep parseStrict(String json) {
+    return Parsing.parseStrict(json, KindsTools::readStep);
+  }
+
+  /**
    * Reads a native tool call: {@code name} is the tool's intent.
    *
    * @throws ParseException if the name is no tool of {@link Kinds} or the arguments do not fit

@@ -68,6 +68,26 @@ public final class Parsing {
   }
 
   /**
+   * The value of type {@code T} in {@code json}, which must be exactly one well-formed JSON value:
+   * no search through prose and no repairs of the text. Values are still read as in
+   * {@link Decoder}. For input a program wrote, such as a stored thread.
+   *
+   * @throws ParseException if the text is not strict JSON or the value does not fit
+   */
+  public static <T> T parseStrict(String json, Decoder.Reader<T> reader) {
+    if (json == null) {
+      throw new ParseException("expected JSON, got no output");
+    }
+    Decoder decoder = Decoder.lenient();
+    T value = reader.read(decoder, Json.readTree(json));
+    decoder.throwIfFailed();
+    if (value == null) {
+      throw new ParseException("expected a value, got nothing");
+    }
+    return value;
+  }
+
+  /**
    * The arguments of a native tool call: like {@link #parse}, but blank arguments are an empty
    * object, as providers send for tools without parameters.
    */
