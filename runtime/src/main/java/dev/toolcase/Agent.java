@@ -214,6 +214,7 @@ public final class Agent<S> {
     return switch (result) {
       case null -> "done";
       case String text -> text;
+      case JsonNode node when node.isString() -> node.stringValue();
       case JsonNode node -> node;
       case Number number -> Json.mapper().getNodeFactory().numberNode(new java.math.BigDecimal(number.toString()));
       case Boolean flag -> Json.mapper().getNodeFactory().booleanNode(flag);

@@ -10,13 +10,8 @@ public interface ThreadRendering {
   /** Renders {@code thread}, whose tool calls are steps of {@code codec}'s union. */
   Expansion render(AgentThread thread, StepCodec<?> codec);
 
-  /** The default: one block per event, in the token-efficient tagged format. */
+  /** The default: {@link dev.toolcase.context.ContextRenderer#defaults()}, tagged blocks. */
   static ThreadRendering defaults() {
-    return (thread, codec) -> {
-      StringBuilder text = new StringBuilder();
-      thread.events().forEach(e -> text.append('<').append(e.type()).append(">\n")
-          .append(e.data()).append("\n</").append(e.type()).append(">\n"));
-      return Expansion.text(text.toString());
-    };
+    return dev.toolcase.context.ContextRenderer.defaults();
   }
 }

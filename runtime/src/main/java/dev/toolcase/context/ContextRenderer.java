@@ -1,0 +1,302 @@
+package dev.toolcase.context;
+
+import dev.toolcase.AgentThread;
+import dev.toolcase.Event;
+import dev.toolcase.EventTypes;
+import dev.toolcase.PendingCall;
+import dev.toolcase.StepCodec;
+import dev.toolcase.json.Json;
+import dev.toolcase.llm.ChatMessage;
+import dev.toolcase.llm.ToolCall;
+import dev.toolcase.prompt.Expansion;
+import dev.toolcase.prompt.ThreadRendering;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Renders a thread into the model's context (factor 3: own your context window).
+ *
+ * <p>The default format is one block per event in a single user message, tool calls rendered
+ * from their typed arguments as YAML-like lines. A call's outcome (its result, error, approval or
+ * the human's answer) goes inside the call's block, so each intent is written twice, not four
+ * times:
+ *
+ * <pre>
+ * &lt;user_input&gt;
+ * deploy the latest backend to production
+ * &lt;/user_input&gt;
+ * &lt;deploy_backend&gt;
+ * tag: v1.4.2
+ * environment: production
+ * approved: true
+ * result: deployed backend v1.4.2 to production
+ * &lt;/deploy_backend&gt;
+ * </pre>
+ *
+ * <p>{@link #chatMessages()} renders the standard chat shape instead: assistant messages with
+ * tool calls, tool messages with their outcomes. Either way, per event type a rendering can be
+ * overridden, an event hidden, or fields redacted; errors that a later success resolved are
+ * dropped unless {@link #keepingResolvedErrors()} (factor 9).
+ *
+ * <p>Immutable: every option returns a new renderer.
+ */
+public final class ContextRenderer implements ThreadRendering {
+
+  private final boolean chat;
+  private final Map<String, Function<Event, String>> overrides;
+  private final Set<String> hidden;
+  private final Map<String, List<String>> redactions;
+  private final boolean keepResolvedErrors;
+
+  private ContextRenderer(boolean chat, Map<String, Function<Event, String>> overrides,
+      Set<String> hidden, Map<String, List<String>> redactions, boolean keepResolvedErrors) {
+    this.chat = chat;
+    this.overrides = Map.copyOf(overrides);
+    this.hidden = Set.copyOf(hidden);
+    this.redactions = Map.copyOf(redactions);
+    this.keepResolvedErrors = keepResolvedErrors;
+  }
+
+  /** The default: tagged blocks with YAML-like bodies in one user message. */
+  public static ContextRenderer defaults() {
+    return new ContextRenderer(false, Map.of(), Set.of(), Map.of(), false);
+  }
+
+  /** The standard chat-messages shape: assistant tool calls and tool results. */
+  public static ContextRenderer chatMessages() {
+    return new ContextRenderer(true, Map.of(), Set.of(), Map.of(), false);
+  }
+
+  /** This renderer with events of {@code type} rendered by {@code rendering} instead. */
+  public ContextRenderer withOverride(String type, Function<Event, String> rendering) {
+    Map<String, Function<Event, String>> more = new HashMap<>(overrides);
+    more.put(Objects.requireNonNull(type), Objects.requireNonNull(rendering));
+    return new ContextRenderer(chat, more, hidden, redactions, keepResolvedErrors);
+  }
+
+  /** This renderer leaving events of these types out of the context. */
+  public ContextRenderer hiding(String... types) {
+    Set<String> more = new HashSet<>(hidden);
+    more.addAll(List.of(types));
+    return new ContextRenderer(chat, overrides, more, redactions, keepResolvedErrors);
+  }
+
+  /**
+   * This renderer removing a field from the data of events of {@code type} ({@code "*"} for every
+   * type): a name, or a dotted path into nested objects such as {@code request.token}.
+   */
+  public ContextRenderer redacting(String type, String field) {
+    Map<String, List<String>> more = new HashMap<>(redactions);
+    List<String> fields = new ArrayList<>(more.getOrDefault(type, List.of()));
+    fields.add(field);
+    more.put(type, List.copyOf(fields));
+    return new ContextRenderer(chat, overrides, hidden, more, keepResolvedErrors);
+  }
+
+  /** This renderer keeping errors that a later success resolved. */
+  public ContextRenderer keepingResolvedErrors() {
+    return new ContextRenderer(chat, overrides, hidden, redactions, true);
+  }
+
+  @Override
+  public Expansion render(AgentThread thread, StepCodec<?> codec) {
+    return chat ? new Expansion.Messages(messages(thread, codec)) : Expansion.text(text(thread, codec));
+  }
+
+  // ---------------------------------------------------------------- the thread as calls
+
+  /** An event with the index it has in the thread. */
+  private record Indexed(int index, Event event, JsonNode data, boolean call) {}
+
+  /** The visible events: hidden types and resolved errors left out, data redacted. */
+  private List<Indexed> visible(AgentThread thread, StepCodec<?> codec) {
+    List<Event> events = thread.events();
+    Set<Integer> dropped = keepResolvedErrors ? Set.of() : resolvedErrors(events, codec);
+    List<Indexed> visible = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      Event event = events.get(i);
+      if (hidden.contains(event.type()) || dropped.contains(i)) {
+        continue;
+      }
+      boolean call = codec.stepType().isInstance(event.data());
+      visible.add(new Indexed(i, event, redact(event.type(), dataOf(codec, event.data())), call));
+    }
+    return visible;
+  }
+
+  /**
+   * Errors, with the calls that failed, that a later success of the same intent resolved. A
+   * handler's error follows its call; an unreadable model output has no call, and is resolved by
+   * the next call that ran.
+   */
+  private static Set<Integer> resolvedErrors(List<Event> events, StepCodec<?> codec) {
+    Set<Integer> resolved = new HashSet<>();
+    for (int i = 0; i < events.size(); i++) {
+      if (!events.get(i).type().equals(EventTypes.ERROR)) {
+        continue;
+      }
+      boolean afterCall = i > 0 && codec.stepType().isInstance(events.get(i - 1).data());
+      String intent = afterCall ? events.get(i - 1).type() : null;
+      for (int j = i + 1; j < events.size(); j++) {
+        String type = events.get(j).type();
+        if (type.equals(EventTypes.ERROR)) {
+          continue;
+        }
+        boolean success = EventTypes.isResult(type)
+            && (intent == null || type.equals(EventTypes.resultOf(intent)));
+        if (success) {
+          resolved.add(i);
+          if (afterCall) {
+            resolved.add(i - 1);
+          }
+          break;
+        }
+      }
+    }
+    return resolved;
+  }
+
+  private static <S> JsonNode dataOf(StepCodec<S> codec, Object data) {
+    if (codec.stepType().isInstance(data)) {
+      return Json.readTree(codec.argumentsJson(codec.stepType().cast(data)));
+    }
+    if (data instanceof JsonNode node) {
+      return node;
+    }
+    return Json.mapper().getNodeFactory().stringNode(String.valueOf(data));
+  }
+
+  private JsonNode redact(String type, JsonNode data) {
+    List<String> fields = new ArrayList<>(redactions.getOrDefault("*", List.of()));
+    fields.addAll(redactions.getOrDefault(type, List.of()));
+    if (fields.isEmpty() || !data.isObject()) {
+      return data;
+    }
+    ObjectNode copy = (ObjectNode) data.deepCopy();
+    for (String field : fields) {
+      String[] path = field.split("\\.");
+      JsonNode parent = copy;
+      for (int i = 0; i < path.length - 1 && parent != null; i++) {
+        parent = parent.get(path[i]);
+      }
+      if (parent instanceof ObjectNode object) {
+        object.remove(path[path.length - 1]);
+      }
+    }
+    return copy;
+  }
+
+  /** Whether {@code next} is part of the outcome of the call before it, rendered with the call. */
+  private boolean outcomeOf(Indexed call, Indexed next) {
+    if (overrides.containsKey(call.event().type()) || overrides.containsKey(next.event().type())) {
+      return false;
+    }
+    String type = next.event().type();
+    return type.equals(EventTypes.resultOf(call.event().type()))
+        || type.equals(EventTypes.ERROR) && next.index() == call.index() + 1
+        || type.equals(EventTypes.APPROVAL)
+            && PendingCall.idOf(call.index()).equals(next.data().path("call_id").asString(""))
+        || type.equals(EventTypes.HUMAN_RESPONSE) && call.event().data() instanceof dev.toolcase.HumanContact;
+  }
+
+  /** The lines an outcome adds to its call: {@code result: ...}, {@code error: ...}, ... */
+  private static void outcome(Indexed next, String indent, StringBuilder out) {
+    String type = next.event().type();
+    JsonNode data = next.data();
+    if (type.equals(EventTypes.APPROVAL)) {
+      Yaml.member("approved", data.path("approved"), indent, out);
+      if (data.has("comment")) {
+        Yaml.member("comment", data.get("comment"), indent, out);
+      }
+    } else if (type.equals(EventTypes.ERROR)) {
+      Yaml.member("error", data, indent, out);
+    } else if (type.equals(EventTypes.HUMAN_RESPONSE)) {
+      Yaml.member("response", data, indent, out);
+    } else {
+      Yaml.member("result", data, indent, out);
+    }
+  }
+
+  // ---------------------------------------------------------------- the default format
+
+  /** The thread in the default format: the text of one user message. */
+  public String text(AgentThread thread, StepCodec<?> codec) {
+    List<Indexed> events = visible(thread, codec);
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < events.size(); i++) {
+      Indexed event = events.get(i);
+      Function<Event, String> override = overrides.get(event.event().type());
+      if (override != null) {
+        String text = override.apply(event.event());
+        out.append(text).append(text.endsWith("\n") ? "" : "\n");
+        continue;
+      }
+      String type = event.event().type();
+      out.append('<').append(type).append(">\n");
+      if (event.call()) {
+        if (!event.data().isEmpty()) {
+          out.append(Yaml.render(event.data()));
+        }
+        while (i + 1 < events.size() && outcomeOf(event, events.get(i + 1))) {
+          outcome(events.get(++i), "", out);
+        }
+      } else if (event.data().isString()) {
+        out.append(event.data().stringValue()).append('\n');
+      } else {
+        out.append(Yaml.render(event.data()));
+      }
+      out.append("</").append(type).append(">\n");
+    }
+    return out.toString();
+  }
+
+  // ---------------------------------------------------------------- the chat format
+
+  /** The thread as chat messages: user messages, assistant tool calls and tool results. */
+  public List<ChatMessage> messages(AgentThread thread, StepCodec<?> codec) {
+    List<Indexed> events = visible(thread, codec);
+    List<ChatMessage> messages = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      Indexed event = events.get(i);
+      Function<Event, String> override = overrides.get(event.event().type());
+      if (override != null) {
+        messages.add(ChatMessage.user(override.apply(event.event())));
+      } else if (event.call()) {
+        String id = PendingCall.idOf(event.index());
+        messages.add(ChatMessage.assistant(null, List.of(
+            new ToolCall(id, event.event().type(), Json.write(event.data())))));
+        List<Indexed> outcomes = new ArrayList<>();
+        while (i + 1 < events.size() && outcomeOf(event, events.get(i + 1))) {
+          outcomes.add(events.get(++i));
+        }
+        StringBuilder outcome = new StringBuilder();
+        if (outcomes.size() == 1 && EventTypes.isResult(outcomes.getFirst().event().type())) {
+          outcome.append(textOf(outcomes.getFirst().data()));
+        } else {
+          outcomes.forEach(next -> outcome(next, "", outcome));
+        }
+        if (!outcome.isEmpty()) {
+          messages.add(ChatMessage.toolResult(id, outcome.toString().strip()));
+        }
+      } else if (event.event().type().equals(EventTypes.USER_INPUT)
+          || event.event().type().equals(EventTypes.HUMAN_RESPONSE)) {
+        messages.add(ChatMessage.user(textOf(event.data())));
+      } else {
+        messages.add(ChatMessage.user(event.event().type() + ": " + textOf(event.data()).strip()));
+      }
+    }
+    return messages;
+  }
+
+  private static String textOf(JsonNode data) {
+    return data.isString() ? data.stringValue() : Yaml.isInline(data) ? Yaml.inline(data) : Yaml.render(data);
+  }
+}

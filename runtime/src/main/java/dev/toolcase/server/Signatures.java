@@ -1,0 +1,100 @@
+package dev.toolcase.server;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * HMAC-SHA256 signatures of webhooks, compared in constant time: Slack's {@code v0} scheme for
+ * inbound events, and Standard Webhooks' {@code v1} scheme for everything else, in and out.
+ */
+public final class Signatures {
+
+  /** How old a signed request may be: Slack's and Standard Webhooks' five minutes. */
+  public static final Duration TOLERANCE = Duration.ofMinutes(5);
+
+  private Signatures() {}
+
+  /** HMAC-SHA256 of {@code message} under {@code secret}. */
+  static byte[] hmac(byte[] secret, String message) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+      return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+      throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+    }
+  }
+
+  /** Whether two texts are equal, in time that does not depend on where they differ. */
+  public static boolean constantTimeEquals(String expected, String given) {
+    return given != null && MessageDigest.isEqual(
+        expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Whether a Slack request is authentic: {@code X-Slack-Signature} is {@code v0=} and the hex
+   * HMAC-SHA256 of {@code v0:<timestamp>:<body>}, and {@code X-Slack-Request-Timestamp} is within
+   * five minutes of {@code now}.
+   */
+  public static boolean slackValid(String signingSecret, String timestamp, String body,
+      String signature, Instant now) {
+    if (!fresh(timestamp, now)) {
+      return false;
+    }
+    String expected = "v0=" + HexFormat.of().formatHex(
+        hmac(signingSecret.getBytes(StandardCharsets.UTF_8), "v0:" + timestamp + ":" + body));
+    return constantTimeEquals(expected, signature);
+  }
+
+  /** Slack's signature of a request, for senders and tests. */
+  public static String slackSign(String signingSecret, String timestamp, String body) {
+    return "v0=" + HexFormat.of().formatHex(
+        hmac(signingSecret.getBytes(StandardCharsets.UTF_8), "v0:" + timestamp + ":" + body));
+  }
+
+  /**
+   * Standard Webhooks' signature {@code v1,<base64 HMAC-SHA256 of id.timestamp.body>}. The secret
+   * is used as its UTF-8 bytes.
+   */
+  public static String webhookSign(String secret, String id, String timestamp, String body) {
+    return "v1," + Base64.getEncoder().encodeToString(
+        hmac(secret.getBytes(StandardCharsets.UTF_8), id + "." + timestamp + "." + body));
+  }
+
+  /**
+   * Whether a Standard Webhooks request is authentic: one of the space-separated signatures in
+   * {@code webhook-signature} matches, and {@code webhook-timestamp} is within five minutes.
+   */
+  public static boolean webhookValid(String secret, String id, String timestamp, String body,
+      String signatures, Instant now) {
+    if (id == null || signatures == null || !fresh(timestamp, now)) {
+      return false;
+    }
+    String expected = webhookSign(secret, id, timestamp, body);
+    boolean valid = false;
+    for (String candidate : signatures.trim().split("\\s+")) {
+      valid |= constantTimeEquals(expected, candidate);
+    }
+    return valid;
+  }
+
+  private static boolean fresh(String timestamp, Instant now) {
+    if (timestamp == null) {
+      return false;
+    }
+    try {
+      Instant at = Instant.ofEpochSecond(Long.parseLong(timestamp.trim()));
+      return Duration.between(at, now).abs().compareTo(TOLERANCE) <= 0;
+    } catch (NumberFormatException | java.time.DateTimeException e) {
+      return false;
+    }
+  }
+}
