@@ -1,0 +1,12 @@
+package dev.toolcase.store;
+
+/** A store could not read or write: an I/O or database failure, or a damaged stored thread. */
+public final class StoreException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** A failure described by {@code message}, caused by {@code cause} (may be {@code null}). */
+  public StoreException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,20 @@
+package dev.toolcase.store;
+
+/** No thread with the given id is in the store. */
+public final class UnknownThreadException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String threadId;
+
+  /** No thread {@code threadId}. */
+  public UnknownThreadException(String threadId) {
+    super("no thread " + threadId);
+    this.threadId = threadId;
+  }
+
+  /** The id that named no thread. */
+  public String threadId() {
+    return threadId;
+  }
+}
