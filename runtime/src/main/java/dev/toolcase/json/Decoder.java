@@ -33,6 +33,9 @@ import tools.jackson.databind.JsonNode;
  */
 public final class Decoder {
 
+  /** Integers with more digits than this are refused rather than expanded. */
+  private static final int MAX_INTEGER_DIGITS = 1000;
+
   /** Reads one value of type {@code T}; returns {@code null} after recording a problem. */
   @FunctionalInterface
   public interface Reader<T> {
@@ -482,16 +485,32 @@ public final class Decoder {
     if (value == null) {
       return null;
     }
-    BigInteger exact;
-    try {
-      exact = value.toBigIntegerExact();
-    } catch (ArithmeticException e) {
-      return fail("expected an integer, got " + value.toPlainString());
+    BigInteger exact = exactInteger(value);
+    if (exact == null) {
+      return null;
     }
     if (!node.isString()) {
-      repaired(value.toPlainString() + " read as the integer " + exact);
+      repaired(plain(value) + " read as the integer " + exact);
     }
     return inRange(exact, type, min, max);
+  }
+
+  /** The integer {@code value}, or a problem for a fraction or more digits than any use needs. */
+  private BigInteger exactInteger(BigDecimal value) {
+    if (value.signum() != 0 && value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+      return fail("expected an integer of at most " + MAX_INTEGER_DIGITS + " digits, got "
+          + value);
+    }
+    try {
+      return value.toBigIntegerExact();
+    } catch (ArithmeticException e) {
+      return fail("expected an integer, got " + plain(value));
+    }
+  }
+
+  /** The number as written by people, except with an exponent too large to spell out. */
+  private static String plain(BigDecimal value) {
+    return Math.abs(value.scale()) > 100 ? value.toString() : value.toPlainString();
   }
 
   private BigInteger inRange(BigInteger value, String type, long min, long max) {
@@ -534,17 +553,13 @@ public final class Decoder {
   /** A {@code BigInteger}. */
   public BigInteger bigInteger(JsonNode node) {
     BigDecimal value = decimal(node);
-    if (value == null) {
-      return null;
-    }
-    try {
-      return value.toBigIntegerExact();
-    } catch (ArithmeticException e) {
-      return fail("expected an integer, got " + value.toPlainString());
-    }
+    return value == null ? null : exactInteger(value);
   }
 
-  /** A {@code double}; out-of-range values are a problem, not infinity. */
+  /**
+   * A {@code double}; out-of-range values are a problem, not infinity. Numbers are read as
+   * decimals, which have no negative zero, so a value that underflows reads as {@code 0.0}.
+   */
   public Double doubleValue(JsonNode node) {
     if (node.isString()) {
       String text = node.stringValue().trim();
@@ -557,6 +572,9 @@ public final class Decoder {
       return null;
     }
     double result = value.doubleValue();
+    if (result == 0.0) {
+      return 0.0;
+    }
     return Double.isInfinite(result) ? fail("number out of range for a double: " + value) : result;
   }
 

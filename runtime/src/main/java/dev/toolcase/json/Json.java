@@ -48,6 +48,9 @@ public final class Json {
       return node;
     } catch (JacksonException e) {
       throw new ParseException("invalid JSON: " + e.getOriginalMessage());
+    } catch (NumberFormatException e) {
+      // Jackson's number parser throws this for numbers beyond its limits.
+      throw new ParseException("invalid JSON: a number is out of range");
     }
   }
 

@@ -31,22 +31,31 @@ public final class Parsing {
     List<T> values = new ArrayList<>();
     List<String> repairs = new ArrayList<>();
     ParseException best = null;
-    for (JsonNode candidate : candidates.values()) {
-      Decoder decoder = Decoder.lenient().fresh(candidates.repairs());
-      T value = reader.read(decoder, candidate);
+    int bestLength = -1;
+    for (Candidates.Candidate candidate : candidates.values()) {
+      Decoder decoder = Decoder.lenient().fresh(candidate.repairs());
+      T value = reader.read(decoder, candidate.value());
       if (decoder.failed() || value == null) {
         ParseException failure =
             decoder.failed()
                 ? new ParseException(decoder.problems(), decoder.repairs())
                 : new ParseException("expected a value, got nothing");
-        if (best == null || failure.problems().size() < best.problems().size()) {
+        // The longest value is most likely the answer; of equals, the one closest to fitting.
+        if (candidate.length() > bestLength
+            || (candidate.length() == bestLength
+                && failure.problems().size() < best.problems().size())) {
           best = failure;
+          bestLength = candidate.length();
         }
         continue;
       }
       if (!values.contains(value)) {
         values.add(value);
-        repairs.addAll(decoder.repairs());
+        for (String repair : decoder.repairs()) {
+          if (!repairs.contains(repair)) {
+            repairs.add(repair);
+          }
+        }
       }
     }
     if (values.size() == 1) {
