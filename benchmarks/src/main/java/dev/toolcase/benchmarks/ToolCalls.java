@@ -11,7 +11,7 @@ final class ToolCalls {
 
   /**
    * The same calls as a chatty model writes them: prose around a fenced block, single quotes,
-   * a trailing comma or a comment, keys in another case.
+   * a trailing comma or a comment.
    */
   static List<String> chatty(List<String> calls) {
     List<String> chatty = new ArrayList<>(calls.size());

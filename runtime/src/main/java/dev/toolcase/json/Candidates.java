@@ -109,7 +109,7 @@ record Candidates(List<Candidate> values, String failure) {
       this.outerRepair = outerRepair;
       char[] chars = output.toCharArray();
       blankThinking(output, chars);
-      splitAtFences(chars);
+      splitAtFences(thinkSeen ? new String(chars) : output, chars);
       this.text = new String(chars);
       int first = 0;
       while (first < chars.length && Character.isWhitespace(chars[first])) {
@@ -184,16 +184,16 @@ record Candidates(List<Candidate> values, String failure) {
      * blanks the fences. A fence opens at the start of a line with three backticks and an optional
      * language tag, and closes at the next three backticks or the end of the text.
      */
-    private void splitAtFences(char[] chars) {
+    private void splitAtFences(String visible, char[] chars) {
       int from = 0;
-      int fence = fenceAtLineStart(original, chars, 0);
+      int fence = fenceAtLineStart(visible, 0);
       while (fence >= 0) {
         segments.add(new int[] {from, fence, 0});
         int content = fence + 3;
         while (content < chars.length && isTagChar(chars[content])) {
           content++;
         }
-        int close = indexOfFence(chars, content);
+        int close = visible.indexOf("```", content);
         int contentEnd = close < 0 ? chars.length : close;
         blank(chars, fence, content);
         segments.add(new int[] {content, contentEnd, 1});
@@ -201,23 +201,14 @@ record Candidates(List<Candidate> values, String failure) {
           blank(chars, close, close + 3);
         }
         from = close < 0 ? chars.length : close + 3;
-        fence = close < 0 ? -1 : fenceAtLineStart(original, chars, from);
+        fence = close < 0 ? -1 : fenceAtLineStart(visible, from);
       }
       segments.add(new int[] {from, chars.length, 0});
     }
 
-    private static int indexOfFence(char[] chars, int from) {
-      for (int i = from; i + 2 < chars.length; i++) {
-        if (chars[i] == '`' && chars[i + 1] == '`' && chars[i + 2] == '`') {
-          return i;
-        }
-      }
-      return -1;
-    }
-
-    /** The next fence at the start of a line of the output: only spaces before it on the line. */
-    private static int fenceAtLineStart(String output, char[] chars, int from) {
-      int at = indexOfFence(chars, from);
+    /** The next fence at the start of a line: only spaces before it on the line. */
+    private static int fenceAtLineStart(String output, int from) {
+      int at = output.indexOf("```", from);
       while (at >= 0) {
         int i = at - 1;
         while (i >= 0 && (output.charAt(i) == ' ' || output.charAt(i) == '\t')) {
@@ -226,7 +217,7 @@ record Candidates(List<Candidate> values, String failure) {
         if (i < 0 || output.charAt(i) == '\n') {
           return at;
         }
-        at = indexOfFence(chars, at + 3);
+        at = output.indexOf("```", at + 3);
       }
       return -1;
     }
@@ -350,8 +341,10 @@ record Candidates(List<Candidate> values, String failure) {
       }
     }
 
+    /** The first {@code part}, which starts with a character without case, from {@code from}. */
     private static int indexOfIgnoreCase(String s, String part, int from) {
-      for (int i = Math.max(0, from); i + part.length() <= s.length(); i++) {
+      char first = part.charAt(0);
+      for (int i = s.indexOf(first, Math.max(0, from)); i >= 0; i = s.indexOf(first, i + 1)) {
         if (s.regionMatches(true, i, part, 0, part.length())) {
           return i;
         }

@@ -78,9 +78,9 @@ public final class Decoder {
     return new Decoder(true, List.of());
   }
 
-  /** A decoder of the same options that starts with the given repairs already recorded. */
-  Decoder fresh(List<String> textRepairs) {
-    return new Decoder(rejectUnknown, textRepairs);
+  /** A lenient decoder that starts with the repairs the text needed already recorded. */
+  static Decoder lenient(List<String> textRepairs) {
+    return new Decoder(false, textRepairs);
   }
 
   // ---------------------------------------------------------------- problems and repairs

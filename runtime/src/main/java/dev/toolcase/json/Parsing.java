@@ -28,12 +28,22 @@ public final class Parsing {
       throw new ParseException("expected JSON, got no output");
     }
     Candidates candidates = Candidates.in(text);
+    if (candidates.values().size() == 1) {
+      Candidates.Candidate only = candidates.values().getFirst();
+      Decoder decoder = Decoder.lenient(only.repairs());
+      T value = reader.read(decoder, only.value());
+      decoder.throwIfFailed();
+      if (value == null) {
+        throw new ParseException("expected a value, got nothing");
+      }
+      return new Parsed<>(value, decoder.repairs());
+    }
     List<T> values = new ArrayList<>();
     List<String> repairs = new ArrayList<>();
     ParseException best = null;
     int bestLength = -1;
     for (Candidates.Candidate candidate : candidates.values()) {
-      Decoder decoder = Decoder.lenient().fresh(candidate.repairs());
+      Decoder decoder = Decoder.lenient(candidate.repairs());
       T value = reader.read(decoder, candidate.value());
       if (decoder.failed() || value == null) {
         ParseException failure =
