@@ -8,12 +8,14 @@ import dev.toolcase.StepCodec;
 import dev.toolcase.example.calculator.CalculatorTools;
 import dev.toolcase.example.deploy.DeployBotTools;
 import dev.toolcase.example.types.KindsTools;
+import dev.toolcase.json.UnknownProperties;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,9 +29,16 @@ class CorpusTest {
       "calculator", CalculatorTools.CODEC,
       "kinds", KindsTools.CODEC);
 
+  /** Parsers that reject unknown properties, for cases of type {@code <name> strict}. */
+  private static final Map<String, Function<String, Object>> REJECTING = Map.of(
+      "deploybot", text -> DeployBotTools.parseWithRepairs(text, UnknownProperties.REJECT).value(),
+      "calculator", text -> CalculatorTools.parseWithRepairs(text, UnknownProperties.REJECT).value(),
+      "kinds", text -> KindsTools.parseWithRepairs(text, UnknownProperties.REJECT).value());
+
   /**
    * One case.
    *
+   * @param type the codec's name, followed by {@code strict} to reject unknown properties
    * @param expected the expected {@code toJson}, or null when an error is expected
    * @param errors lines the error message must contain
    */
@@ -76,15 +85,21 @@ class CorpusTest {
     List<Case> cases = cases();
     assertThat(cases).hasSizeGreaterThanOrEqualTo(100);
     assertThat(cases).filteredOn(c -> c.expected() == null).hasSizeGreaterThanOrEqualTo(30);
-    assertThat(cases.stream().map(Case::type).distinct()).containsExactlyInAnyOrder("deploybot",
+    assertThat(cases.stream().map(c -> c.type().split(" ")[0]).distinct()).containsExactlyInAnyOrder("deploybot",
         "calculator", "kinds");
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("allCases")
   void parse(Case c) {
-    StepCodec<?> codec = CODECS.get(c.type());
-    if (c.expected() != null) {
+    String[] type = c.type().split(" ");
+    StepCodec<?> codec = CODECS.get(type[0]);
+    if (type.length > 1) {
+      assertThat(type[1]).isEqualTo("strict");
+      assertThatThrownBy(() -> REJECTING.get(type[0]).apply(c.input()))
+          .isInstanceOf(ParseException.class)
+          .satisfies(e -> assertThat(e.getMessage()).contains(c.errors()));
+    } else if (c.expected() != null) {
       assertThat(toJson(codec, c.input())).isEqualTo(c.expected());
     } else {
       assertThatThrownBy(() -> codec.parse(c.input()))

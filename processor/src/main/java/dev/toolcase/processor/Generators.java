@@ -27,6 +27,7 @@ final class Generators {
   private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   private static final ClassName PARSING = ClassName.get("dev.toolcase.json", "Parsing");
   private static final ClassName PARSED = PARSING.nestedClass("Parsed");
+  private static final ClassName UNKNOWN_PROPERTIES = ClassName.get("dev.toolcase.json", "UnknownProperties");
   private static final ClassName STEP_CODEC = ClassName.get("dev.toolcase", "StepCodec");
 
   private Generators() {}
@@ -189,6 +190,16 @@ final class Generators {
         .returns(ParameterizedTypeName.get(PARSED, union))
         .addParameter(String.class, "modelOutput")
         .addStatement("return $T.parse(modelOutput, $T::readStep)", PARSING, self)
+        .build());
+    tools.addMethod(MethodSpec.methodBuilder("parseWithRepairs")
+        .addJavadoc("Like {@link #parseWithRepairs(String)}; with {@link $T#REJECT}, properties that no\n",
+            UNKNOWN_PROPERTIES)
+        .addJavadoc("component names are problems instead of repairs.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(ParameterizedTypeName.get(PARSED, union))
+        .addParameter(String.class, "modelOutput")
+        .addParameter(UNKNOWN_PROPERTIES, "unknownProperties")
+        .addStatement("return $T.parse(modelOutput, $T::readStep, unknownProperties)", PARSING, self)
         .build());
     tools.addMethod(MethodSpec.methodBuilder("parseStrict")
         .addJavadoc("Reads exactly one well-formed JSON step, with no search and no repairs of the text:\n")

@@ -5,6 +5,7 @@ import dev.toolcase.StepCodec;
 import dev.toolcase.json.Decoder;
 import dev.toolcase.json.JsonOutput;
 import dev.toolcase.json.Parsing;
+import dev.toolcase.json.UnknownProperties;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,6 +116,15 @@ public final class DeployBotTools {
    */
   public static Parsing.Parsed<DeployBotNextStep> parseWithRepairs(String modelOutput) {
     return Parsing.parse(modelOutput, DeployBotTools::readStep);
+  }
+
+  /**
+   * Like {@link #parseWithRepairs(String)}; with {@link UnknownProperties#REJECT}, properties that no
+   * component names are problems instead of repairs.
+   */
+  public static Parsing.Parsed<DeployBotNextStep> parseWithRepairs(String modelOutput,
+      UnknownProperties unknownProperties) {
+    return Parsing.parse(modelOutput, DeployBotTools::readStep, unknownProperties);
   }
 
   /**

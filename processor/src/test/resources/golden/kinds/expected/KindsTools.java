@@ -5,6 +5,7 @@ import dev.toolcase.StepCodec;
 import dev.toolcase.json.Decoder;
 import dev.toolcase.json.JsonOutput;
 import dev.toolcase.json.Parsing;
+import dev.toolcase.json.UnknownProperties;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -136,6 +137,15 @@ public final class KindsTools {
    */
   public static Parsing.Parsed<KindsNextStep> parseWithRepairs(String modelOutput) {
     return Parsing.parse(modelOutput, KindsTools::readStep);
+  }
+
+  /**
+   * Like {@link #parseWithRepairs(String)}; with {@link UnknownProperties#REJECT}, properties that no
+   * component names are problems instead of repairs.
+   */
+  public static Parsing.Parsed<KindsNextStep> parseWithRepairs(String modelOutput,
+      UnknownProperties unknownProperties) {
+    return Parsing.parse(modelOutput, KindsTools::readStep, unknownProperties);
   }
 
   /**

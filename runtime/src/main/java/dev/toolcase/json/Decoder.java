@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -78,9 +79,12 @@ public final class Decoder {
     return new Decoder(true, List.of());
   }
 
-  /** A lenient decoder that starts with the repairs the text needed already recorded. */
-  static Decoder lenient(List<String> textRepairs) {
-    return new Decoder(false, textRepairs);
+  /**
+   * A decoder with the given handling of unknown properties that starts with the repairs the text
+   * needed already recorded.
+   */
+  static Decoder of(UnknownProperties unknown, List<String> textRepairs) {
+    return new Decoder(unknown == UnknownProperties.REJECT, textRepairs);
   }
 
   // ---------------------------------------------------------------- problems and repairs
@@ -236,7 +240,7 @@ public final class Decoder {
     for (String name : object.propertyNames()) {
       if (!known.contains(name) && !loose.contains(Names.loose(name))) {
         if (rejectUnknown) {
-          fail("unknown property \"" + name + "\"; expected only " + known);
+          fail("unknown property \"" + name + "\"; expected only " + new TreeSet<>(known));
         } else {
           repaired("ignored unknown property \"" + name + "\"");
         }

@@ -24,13 +24,22 @@ public final class Parsing {
    *     when several different values were found
    */
   public static <T> Parsed<T> parse(String text, Decoder.Reader<T> reader) {
+    return parse(text, reader, UnknownProperties.IGNORE);
+  }
+
+  /**
+   * Like {@link #parse(String, Decoder.Reader)}, with a choice of what to do with properties that
+   * no component names.
+   */
+  public static <T> Parsed<T> parse(
+      String text, Decoder.Reader<T> reader, UnknownProperties unknownProperties) {
     if (text == null) {
       throw new ParseException("expected JSON, got no output");
     }
     Candidates candidates = Candidates.in(text);
     if (candidates.values().size() == 1) {
       Candidates.Candidate only = candidates.values().getFirst();
-      Decoder decoder = Decoder.lenient(only.repairs());
+      Decoder decoder = Decoder.of(unknownProperties, only.repairs());
       T value = reader.read(decoder, only.value());
       decoder.throwIfFailed();
       if (value == null) {
@@ -43,7 +52,7 @@ public final class Parsing {
     ParseException best = null;
     int bestLength = -1;
     for (Candidates.Candidate candidate : candidates.values()) {
-      Decoder decoder = Decoder.lenient(candidate.repairs());
+      Decoder decoder = Decoder.of(unknownProperties, candidate.repairs());
       T value = reader.read(decoder, candidate.value());
       if (decoder.failed() || value == null) {
         ParseException failure =
