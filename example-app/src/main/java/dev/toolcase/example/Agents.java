@@ -1,6 +1,9 @@
 package dev.toolcase.example;
 
 import dev.toolcase.Agent;
+import dev.toolcase.AgentThread;
+import dev.toolcase.Event;
+import dev.toolcase.EventTypes;
 import dev.toolcase.example.calculator.Arithmetic;
 import dev.toolcase.example.calculator.CalculatorNextStep;
 import dev.toolcase.example.calculator.CalculatorPrompts;
@@ -13,8 +16,13 @@ import dev.toolcase.example.deploy.DeployFrontend;
 import dev.toolcase.example.deploy.DeployTargets;
 import dev.toolcase.example.deploy.Deployer;
 import dev.toolcase.example.deploy.Environment;
+import dev.toolcase.example.deploy.ReleaseBotNextStep;
+import dev.toolcase.example.deploy.ReleaseBotPrompts;
+import dev.toolcase.example.deploy.ReleaseBotTools;
+import dev.toolcase.json.Json;
 import dev.toolcase.prompt.PromptRunner;
 import java.time.Clock;
+import java.time.Instant;
 
 /** The example's two agents, wired from generated code and the runtime. */
 public final class Agents {
@@ -38,6 +46,34 @@ public final class Agents {
         .approvalPolicy(Agents::toProduction)
         .clock(clock)
         .build();
+  }
+
+  /**
+   * The release bot on {@code runner}'s model: the deployment bot without {@code list_git_tags},
+   * for threads started with {@link #withTags}. Production deploys wait for approval.
+   */
+  public static Agent<ReleaseBotNextStep> releaseBot(PromptRunner runner, DeployTargets targets, Clock clock) {
+    return Agent.builder(ReleaseBotTools.CODEC)
+        .nextStep(ReleaseBotPrompts.using(runner)::determineNextStep)
+        .handler(new Deployer(targets)::handle)
+        .approvalPolicy(step -> switch (step) {
+          case DeployBackend deploy -> deploy.environment() == Environment.production;
+          case DeployFrontend deploy -> deploy.environment() == Environment.production;
+          default -> false;
+        })
+        .clock(clock)
+        .build();
+  }
+
+  /**
+   * {@code thread} with the git tags fetched by code before the first model call: a
+   * {@code list_git_tags} call and its result, as if the model had asked for them.
+   */
+  public static AgentThread withTags(AgentThread thread, DeployTargets targets, Clock clock) {
+    Instant now = clock.instant();
+    return thread
+        .append(new Event("list_git_tags", Json.mapper().createObjectNode(), now))
+        .append(new Event(EventTypes.resultOf("list_git_tags"), Deployer.tags(targets), now));
   }
 
   /** The approval policy: production deploys need a human. */

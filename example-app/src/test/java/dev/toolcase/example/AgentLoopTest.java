@@ -16,6 +16,8 @@ import dev.toolcase.example.deploy.DeployBackend;
 import dev.toolcase.example.deploy.DeployBotNextStep;
 import dev.toolcase.example.deploy.DeployTargets;
 import dev.toolcase.example.deploy.Environment;
+import dev.toolcase.example.deploy.ReleaseBotNextStep;
+import dev.toolcase.example.deploy.ReleaseBotTools;
 import dev.toolcase.example.deploy.RequestMoreInformation;
 import dev.toolcase.llm.LlmRequest;
 import dev.toolcase.llm.OutputMode;
@@ -147,6 +149,29 @@ class AgentLoopTest {
     assertThat(targets.log()).containsExactly("deployed backend v1.4.2 to production");
     assertThat(types(done.thread())).containsSubsequence("deploy_backend", "approval", "deploy_backend_result",
         "done_for_now");
+  }
+
+  @Test
+  void prefetchedTagsSpareTheModelATurnAndTheToolIsNotOffered() {
+    ScriptedLlmClient model = ScriptedLlmClient.of(List.of(
+        Responses.toolCall("deploy_backend", "{\"tag\":\"v1.4.2\",\"environment\":\"staging\"}"),
+        Responses.toolCall("done_for_now", "{\"message\":\"v1.4.2 is on staging\"}")));
+    DeployTargets targets = DeployTargets.example();
+    Agent<ReleaseBotNextStep> agent = Agents.releaseBot(PromptRunner.using(model), targets, CLOCK);
+    AgentThread start = Agents.withTags(
+        agent.userInput(AgentThread.empty(), "deploy the latest backend to staging"), targets, CLOCK);
+
+    assertThat(agent.status(start)).isEqualTo(Status.RUNNING);
+    AgentLoop.Outcome done = new AgentLoop<>(agent).run(start);
+
+    assertThat(done.status()).isEqualTo(Status.DONE);
+    assertThat(types(done.thread())).containsExactly("user_input", "list_git_tags", "list_git_tags_result",
+        "deploy_backend", "deploy_backend_result", "done_for_now");
+    assertThat(targets.log()).containsExactly("deployed backend v1.4.2 to staging");
+    LlmRequest first = model.requests().getFirst();
+    assertThat(content(first)).contains("<list_git_tags_result>", "v1.4.2", "v1.4.1", "v1.3.0");
+    assertThat(first.tools().openAiTools()).contains("\"deploy_backend\"").doesNotContain("list_git_tags");
+    assertThat(ReleaseBotTools.CODEC.intents()).doesNotContain("list_git_tags");
   }
 
   @Test

@@ -7,4 +7,4 @@ import dev.toolcase.Tool;
 @Tool("Deploy a backend tag to an environment")
 public record DeployBackend(
     @Param("git tag to deploy, e.g. v1.2.3") String tag,
-    Environment environment) implements DeployBotNextStep {}
+    Environment environment) implements DeployBotNextStep, ReleaseBotNextStep {}

@@ -3,8 +3,11 @@ package dev.toolcase.example.deploy;
 import dev.toolcase.json.Json;
 import tools.jackson.databind.node.ArrayNode;
 
-/** Runs the deployment bot's steps against {@link DeployTargets}. */
-public final class Deployer implements DeployBotHandler<Object> {
+/**
+ * Runs the steps of the deployment bot, and of the release bot that shares its tools, against
+ * {@link DeployTargets}.
+ */
+public final class Deployer implements DeployBotHandler<Object>, ReleaseBotHandler<Object> {
 
   private final DeployTargets targets;
 
@@ -15,6 +18,11 @@ public final class Deployer implements DeployBotHandler<Object> {
 
   @Override
   public Object listGitTags(ListGitTags call) {
+    return tags(targets);
+  }
+
+  /** The tags of {@code targets}, newest first, as the result of {@code list_git_tags}. */
+  public static ArrayNode tags(DeployTargets targets) {
     ArrayNode tags = Json.mapper().createArrayNode();
     targets.tags().forEach(tags::add);
     return tags;

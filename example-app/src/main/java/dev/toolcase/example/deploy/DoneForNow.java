@@ -5,4 +5,4 @@ import dev.toolcase.Tool;
 
 /** Ends the thread with a message. */
 @Tool("Finish and tell the human the result")
-public record DoneForNow(String message) implements DeployBotNextStep, FinalAnswer {}
+public record DoneForNow(String message) implements DeployBotNextStep, ReleaseBotNextStep, FinalAnswer {}

@@ -5,4 +5,4 @@ import dev.toolcase.Tool;
 
 /** Asks the human; the thread pauses until they answer. */
 @Tool("Ask a human for information; the thread pauses until they answer")
-public record RequestMoreInformation(String message) implements DeployBotNextStep, HumanContact {}
+public record RequestMoreInformation(String message) implements DeployBotNextStep, ReleaseBotNextStep, HumanContact {}
