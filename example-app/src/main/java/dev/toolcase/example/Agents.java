@@ -56,11 +56,7 @@ public final class Agents {
     return Agent.builder(ReleaseBotTools.CODEC)
         .nextStep(ReleaseBotPrompts.using(runner)::determineNextStep)
         .handler(new Deployer(targets)::handle)
-        .approvalPolicy(step -> switch (step) {
-          case DeployBackend deploy -> deploy.environment() == Environment.production;
-          case DeployFrontend deploy -> deploy.environment() == Environment.production;
-          default -> false;
-        })
+        .approvalPolicy(Agents::toProduction)
         .clock(clock)
         .build();
   }
@@ -77,7 +73,7 @@ public final class Agents {
   }
 
   /** The approval policy: production deploys need a human. */
-  static boolean toProduction(DeployBotNextStep step) {
+  static boolean toProduction(Object step) {
     return switch (step) {
       case DeployBackend deploy -> deploy.environment() == Environment.production;
       case DeployFrontend deploy -> deploy.environment() == Environment.production;

@@ -104,15 +104,8 @@ final class LenientJson {
         return object;
       }
       if (c == ',') {
-        if (!needComma) {
-          repairs.add("removed a stray comma");
-        }
-        pos++;
+        readComma(needComma, '}');
         needComma = false;
-        skipSpaceAndComments();
-        if (pos < end && text.charAt(pos) == '}') {
-          repairs.add("removed a trailing comma");
-        }
         continue;
       }
       if (needComma) {
@@ -157,15 +150,8 @@ final class LenientJson {
         return array;
       }
       if (c == ',') {
-        if (!needComma) {
-          repairs.add("removed a stray comma");
-        }
-        pos++;
+        readComma(needComma, ']');
         needComma = false;
-        skipSpaceAndComments();
-        if (pos < end && text.charAt(pos) == ']') {
-          repairs.add("removed a trailing comma");
-        }
         continue;
       }
       if (needComma) {
@@ -176,6 +162,18 @@ final class LenientJson {
       }
       array.add(readValue(depth, Context.ARRAY));
       needComma = true;
+    }
+  }
+
+  /** Reads a comma, noting it as a repair when no value came before it or none comes after. */
+  private void readComma(boolean afterValue, char close) {
+    if (!afterValue) {
+      repairs.add("removed a stray comma");
+    }
+    pos++;
+    skipSpaceAndComments();
+    if (pos < end && text.charAt(pos) == close) {
+      repairs.add("removed a trailing comma");
     }
   }
 
