@@ -1,0 +1,451 @@
+package dev.toolcase.store;
+
+import dev.toolcase.AgentThread;
+import dev.toolcase.Event;
+import dev.toolcase.ParseException;
+import dev.toolcase.Status;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import javax.sql.DataSource;
+
+/**
+ * Threads in a relational database over plain JDBC: PostgreSQL is what the tests run against, and
+ * any database whose driver the application supplies works if it speaks standard SQL.
+ *
+ * <p>Three tables, created on start if missing: {@code toolcase_threads} (one row per thread, with
+ * its version and status), {@code toolcase_events} (append-only, primary key thread and sequence
+ * number) and {@code toolcase_idempotency} (primary key thread and key). An append inserts the
+ * next sequence numbers and moves the version in one transaction, so of two processes racing at
+ * the same version the primary key lets exactly one commit; the other gets a
+ * {@link ConflictException}. Processes share nothing but the database, so any number of them can
+ * serve the same threads behind a load balancer.
+ */
+public final class JdbcThreadStore implements ThreadStore {
+
+  /** SQLSTATE class of integrity constraint violations, such as a duplicate primary key. */
+  private static final String INTEGRITY_VIOLATION = "23";
+
+  private static final String[] SCHEMA = {
+    """
+    CREATE TABLE IF NOT EXISTS toolcase_threads (
+      id VARCHAR(64) PRIMARY KEY,
+      agent VARCHAR(200) NOT NULL,
+      status VARCHAR(32) NOT NULL,
+      version BIGINT NOT NULL,
+      created_at BIGINT NOT NULL,
+      updated_at BIGINT NOT NULL)""",
+    """
+    CREATE TABLE IF NOT EXISTS toolcase_events (
+      thread_id VARCHAR(64) NOT NULL,
+      seq BIGINT NOT NULL,
+      type VARCHAR(200) NOT NULL,
+      body TEXT NOT NULL,
+      PRIMARY KEY (thread_id, seq))""",
+    """
+    CREATE TABLE IF NOT EXISTS toolcase_idempotency (
+      thread_id VARCHAR(64) NOT NULL,
+      idempotency_key VARCHAR(200) NOT NULL,
+      version BIGINT NOT NULL,
+      PRIMARY KEY (thread_id, idempotency_key))""",
+  };
+
+  private final DataSource dataSource;
+  private final Function<String, ? extends EventFormat> formats;
+  private final Clock clock;
+  private final SecureRandom random = new SecureRandom();
+
+  /**
+   * A store on {@code dataSource}; creates the tables if they are missing.
+   *
+   * @param formats the event format of each agent, by agent name
+   * @throws StoreException if the database cannot be reached or the tables cannot be created
+   */
+  public JdbcThreadStore(DataSource dataSource, Function<String, ? extends EventFormat> formats) {
+    this(dataSource, formats, Clock.systemUTC());
+  }
+
+  /** Like {@link #JdbcThreadStore(DataSource, Function)}, with the clock that stamps rows. */
+  public JdbcThreadStore(
+      DataSource dataSource, Function<String, ? extends EventFormat> formats, Clock clock) {
+    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    this.formats = Objects.requireNonNull(formats, "formats");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      for (String table : SCHEMA) {
+        statement.execute(table);
+      }
+    } catch (SQLException e) {
+      throw failure("cannot create the thread tables", e);
+    }
+  }
+
+  /**
+   * A store on the database at {@code url}, connecting through {@link DriverManager} (one
+   * connection per operation; pass a pooling {@link DataSource} for heavy use).
+   */
+  public static JdbcThreadStore connect(
+      String url, String user, String password, Function<String, ? extends EventFormat> formats) {
+    return new JdbcThreadStore(new DriverManagerSource(url, user, password), formats);
+  }
+
+  @Override
+  public StoredThread create(String agent, AgentThread thread, Status status) {
+    Objects.requireNonNull(agent, "agent");
+    Objects.requireNonNull(status, "status");
+    EventFormat format = formatOf(agent);
+    String id = newId();
+    long now = clock.millis();
+    return inTransaction("create a thread", null, -1, connection -> {
+      try (PreparedStatement insert = connection.prepareStatement(
+          "INSERT INTO toolcase_threads (id, agent, status, version, created_at, updated_at)"
+              + " VALUES (?, ?, ?, ?, ?, ?)")) {
+        insert.setString(1, id);
+        insert.setString(2, agent);
+        insert.setString(3, status.wireName());
+        insert.setLong(4, thread.events().size());
+        insert.setLong(5, now);
+        insert.setLong(6, now);
+        insert.executeUpdate();
+      }
+      insertEvents(connection, id, 0, thread.events(), format);
+      return new StoredThread(id, agent, thread.events().size(), status, thread);
+    });
+  }
+
+  @Override
+  public Optional<StoredThread> load(String id) {
+    if (id == null) {
+      return Optional.empty();
+    }
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try {
+        Optional<StoredThread> thread = load(connection, id);
+        connection.commit();
+        return thread;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw failure("cannot load thread " + id, e);
+    }
+  }
+
+  private Optional<StoredThread> load(Connection connection, String id) throws SQLException {
+    String agent;
+    Status status;
+    long version;
+    try (PreparedStatement select = connection.prepareStatement(
+        "SELECT agent, status, version FROM toolcase_threads WHERE id = ?")) {
+      select.setString(1, id);
+      try (ResultSet row = select.executeQuery()) {
+        if (!row.next()) {
+          return Optional.empty();
+        }
+        agent = row.getString(1);
+        status = statusOf(id, row.getString(2));
+        version = row.getLong(3);
+      }
+    }
+    EventFormat format = formatOf(agent);
+    List<Event> events = new ArrayList<>();
+    try (PreparedStatement select = connection.prepareStatement(
+        "SELECT seq, body FROM toolcase_events WHERE thread_id = ? AND seq <= ? ORDER BY seq")) {
+      select.setString(1, id);
+      select.setLong(2, version);
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          long seq = rows.getLong(1);
+          if (seq != events.size() + 1) {
+            throw damaged(id, "event " + (events.size() + 1) + " is missing");
+          }
+          try {
+            events.add(format.read(rows.getString(2)));
+          } catch (ParseException e) {
+            throw damaged(id, "event " + seq + ": " + e.getMessage());
+          }
+        }
+      }
+    }
+    if (events.size() != version) {
+      throw damaged(id, "the thread is at version " + version + " but holds " + events.size()
+          + " events");
+    }
+    return Optional.of(new StoredThread(id, agent, version, status, new AgentThread(events)));
+  }
+
+  @Override
+  public StoredThread append(
+      String id, long expectedVersion, List<Event> events, Status status, String idempotencyKey) {
+    Objects.requireNonNull(status, "status");
+    return inTransaction("append to thread " + id, id, expectedVersion, connection -> {
+      StoredThread current = load(connection, id).orElseThrow(() -> new UnknownThreadException(id));
+      if (current.version() != expectedVersion) {
+        throw stale(id, expectedVersion, current.version());
+      }
+      long next = expectedVersion + events.size();
+      if (idempotencyKey != null) {
+        Optional<Long> used = versionFor(connection, id, idempotencyKey);
+        if (used.isPresent()) {
+          throw keyUsed(id, idempotencyKey, used.get());
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+            "INSERT INTO toolcase_idempotency (thread_id, idempotency_key, version)"
+                + " VALUES (?, ?, ?)")) {
+          insert.setString(1, id);
+          insert.setString(2, idempotencyKey);
+          insert.setLong(3, next);
+          insert.executeUpdate();
+        }
+      }
+      insertEvents(connection, id, expectedVersion, events, formatOf(current.agent()));
+      try (PreparedStatement update = connection.prepareStatement(
+          "UPDATE toolcase_threads SET version = ?, status = ?, updated_at = ?"
+              + " WHERE id = ? AND version = ?")) {
+        update.setLong(1, next);
+        update.setString(2, status.wireName());
+        update.setLong(3, clock.millis());
+        update.setString(4, id);
+        update.setLong(5, expectedVersion);
+        if (update.executeUpdate() != 1) {
+          throw stale(id, expectedVersion, -1);
+        }
+      }
+      AgentThread thread = current.thread();
+      for (Event event : events) {
+        thread = thread.append(event);
+      }
+      return new StoredThread(id, current.agent(), next, status, thread);
+    });
+  }
+
+  @Override
+  public Optional<Long> versionFor(String id, String idempotencyKey) {
+    try (Connection connection = dataSource.getConnection()) {
+      return versionFor(connection, id, idempotencyKey);
+    } catch (SQLException e) {
+      throw failure("cannot read idempotency key of thread " + id, e);
+    }
+  }
+
+  private static Optional<Long> versionFor(Connection connection, String id, String key)
+      throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(
+        "SELECT version FROM toolcase_idempotency WHERE thread_id = ? AND idempotency_key = ?")) {
+      select.setString(1, id);
+      select.setString(2, key);
+      try (ResultSet row = select.executeQuery()) {
+        return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();
+      }
+    }
+  }
+
+  @Override
+  public List<ThreadSummary> list(Status status, int limit) {
+    String sql = "SELECT id, agent, version, status FROM toolcase_threads"
+        + (status == null ? "" : " WHERE status = ?") + " ORDER BY created_at DESC, id";
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select = connection.prepareStatement(sql)) {
+      if (status != null) {
+        select.setString(1, status.wireName());
+      }
+      select.setMaxRows(Math.max(1, limit));
+      List<ThreadSummary> summaries = new ArrayList<>();
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next() && summaries.size() < limit) {
+          String id = rows.getString(1);
+          summaries.add(new ThreadSummary(id, rows.getString(2), rows.getLong(3),
+              statusOf(id, rows.getString(4))));
+        }
+      }
+      return summaries;
+    } catch (SQLException e) {
+      throw failure("cannot list threads", e);
+    }
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private static void insertEvents(
+      Connection connection, String id, long after, List<Event> events, EventFormat format)
+      throws SQLException {
+    if (events.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement insert = connection.prepareStatement(
+        "INSERT INTO toolcase_events (thread_id, seq, type, body) VALUES (?, ?, ?, ?)")) {
+      long seq = after;
+      for (Event event : events) {
+        insert.setString(1, id);
+        insert.setLong(2, ++seq);
+        insert.setString(3, event.type());
+        insert.setString(4, format.write(event));
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+
+  /** Work inside one transaction. */
+  private interface Work<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} in a transaction and commits it. When {@code threadId} is given, a violated
+   * key means a racing writer won: a {@link ConflictException} on that thread.
+   */
+  private <T> T inTransaction(String what, String threadId, long expectedVersion, Work<T> work) {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try {
+        T result = work.run(connection);
+        connection.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        rollback(connection, e);
+        if (e instanceof SQLException sql && threadId != null && isIntegrityViolation(sql)) {
+          throw new ConflictException(threadId, "thread " + threadId
+              + " changed while appending at version " + expectedVersion
+              + ": another writer won the race");
+        }
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw failure("cannot " + what, e);
+    }
+  }
+
+  private static void rollback(Connection connection, Exception cause) {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  private static boolean isIntegrityViolation(SQLException e) {
+    for (SQLException next = e; next != null; next = next.getNextException()) {
+      String state = next.getSQLState();
+      if (state != null && state.startsWith(INTEGRITY_VIOLATION)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static ConflictException stale(String id, long expected, long actual) {
+    return new ConflictException(id, "thread " + id + (actual < 0 ? " moved past version "
+        + expected : " is at version " + actual + ", not " + expected)
+        + ": it changed since it was read");
+  }
+
+  private static ConflictException keyUsed(String id, String key, long version) {
+    return new ConflictException(id, "idempotency key \"" + key + "\" was already used on thread "
+        + id + " at version " + version);
+  }
+
+  private static Status statusOf(String id, String wireName) {
+    try {
+      return Status.valueOf(wireName.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw damaged(id, "unknown status \"" + wireName + "\"");
+    }
+  }
+
+  private EventFormat formatOf(String agent) {
+    EventFormat format = formats.apply(agent);
+    if (format == null) {
+      throw new StoreException("no event format for agent \"" + agent + "\"", null);
+    }
+    return format;
+  }
+
+  private String newId() {
+    char[] alphabet = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
+    StringBuilder id = new StringBuilder("th_");
+    for (int i = 0; i < 26; i++) {
+      id.append(alphabet[random.nextInt(alphabet.length)]);
+    }
+    return id.toString();
+  }
+
+  private static StoreException damaged(String id, String why) {
+    return new StoreException("thread " + id + " is damaged: " + why, null);
+  }
+
+  /** A database failure, with the driver's message and SQLSTATE but never the connection data. */
+  private static StoreException failure(String what, SQLException e) {
+    return new StoreException(what + ": " + e.getMessage() + " (SQLSTATE " + e.getSQLState()
+        + ")", e);
+  }
+
+  /** Connections from {@link DriverManager}; the password stays out of every message. */
+  private record DriverManagerSource(String url, String user, String password)
+      implements DataSource {
+
+    @Override
+    public Connection getConnection() throws SQLException {
+      return DriverManager.getConnection(url, user, password);
+    }
+
+    @Override
+    public Connection getConnection(String username, String pass) throws SQLException {
+      return DriverManager.getConnection(url, username, pass);
+    }
+
+    @Override
+    public String toString() {
+      return "DriverManagerSource[" + url + "]";
+    }
+
+    @Override
+    public java.io.PrintWriter getLogWriter() {
+      return DriverManager.getLogWriter();
+    }
+
+    @Override
+    public void setLogWriter(java.io.PrintWriter out) {
+      DriverManager.setLogWriter(out);
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+      DriverManager.setLoginTimeout(seconds);
+    }
+
+    @Override
+    public int getLoginTimeout() {
+      return DriverManager.getLoginTimeout();
+    }
+
+    @Override
+    public java.util.logging.Logger getParentLogger() {
+      return java.util.logging.Logger.getLogger("dev.toolcase.store");
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+      throw new SQLException("not a wrapper");
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) {
+      return false;
+    }
+  }
+}
