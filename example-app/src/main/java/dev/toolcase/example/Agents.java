@@ -23,6 +23,7 @@ import dev.toolcase.json.Json;
 import dev.toolcase.prompt.PromptRunner;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.Function;
 
 /** The example's two agents, wired from generated code and the runtime. */
 public final class Agents {
@@ -31,8 +32,14 @@ public final class Agents {
 
   /** The calculator on {@code runner}'s model. */
   public static Agent<CalculatorNextStep> calculator(PromptRunner runner, Clock clock) {
+    return calculator(thread -> runner, clock);
+  }
+
+  /** The calculator on the model {@code runners} picks for each thread. */
+  public static Agent<CalculatorNextStep> calculator(
+      Function<AgentThread, PromptRunner> runners, Clock clock) {
     return Agent.builder(CalculatorTools.CODEC)
-        .nextStep(CalculatorPrompts.using(runner)::determineNextStep)
+        .nextStep(thread -> CalculatorPrompts.using(runners.apply(thread)).determineNextStep(thread))
         .handler(new Arithmetic()::handle)
         .clock(clock)
         .build();
@@ -40,8 +47,14 @@ public final class Agents {
 
   /** The deployment bot on {@code runner}'s model; any deploy to production waits for approval. */
   public static Agent<DeployBotNextStep> deployBot(PromptRunner runner, DeployTargets targets, Clock clock) {
+    return deployBot(thread -> runner, targets, clock);
+  }
+
+  /** The deployment bot on the model {@code runners} picks for each thread. */
+  public static Agent<DeployBotNextStep> deployBot(
+      Function<AgentThread, PromptRunner> runners, DeployTargets targets, Clock clock) {
     return Agent.builder(DeployBotTools.CODEC)
-        .nextStep(DeployBotPrompts.using(runner)::determineNextStep)
+        .nextStep(thread -> DeployBotPrompts.using(runners.apply(thread)).determineNextStep(thread))
         .handler(new Deployer(targets)::handle)
         .approvalPolicy(Agents::toProduction)
         .clock(clock)

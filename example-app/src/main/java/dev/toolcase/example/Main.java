@@ -51,8 +51,12 @@ public final class Main {
 
   /** Runs one command; returns the process exit code. */
   int run(String[] args) {
+    if (args.length >= 1 && args[0].equals("serve")) {
+      return Serve.run(args, env, out);
+    }
     if (args.length != 2 || !(args[0].equals("calculator") || args[0].equals("deploybot"))) {
       out.println("usage: toolcase-example-app (calculator|deploybot) \"<message>\"");
+      out.println("   or: " + Serve.USAGE.substring("usage: ".length()));
       return 2;
     }
     String agent = args[0];

@@ -1,12 +1,25 @@
 package dev.toolcase.example;
 
+import dev.toolcase.AgentThread;
+import dev.toolcase.Event;
+import dev.toolcase.EventTypes;
+import dev.toolcase.json.Json;
 import dev.toolcase.llm.ChatMessage;
 import dev.toolcase.llm.LlmClient;
+import dev.toolcase.llm.LlmException;
 import dev.toolcase.llm.LlmRequest;
 import dev.toolcase.llm.LlmResponse;
 import dev.toolcase.llm.ScriptedLlmClient;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The offline stand-in for a model: recorded provider responses for the two scripted scenarios,
@@ -43,6 +56,59 @@ final class OfflineModel implements LlmClient {
           ScriptedLlmClient.fromResource(loader, "recordings/deploybot-rejected.json")));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The offline model for a server, where any process may serve any thread: the recorded response
+   * is chosen from the thread itself (the number of steps the model already took), not from a
+   * position in a script.
+   *
+   * @param intents the intents of the agent's tools, to count the model's steps
+   */
+  static Function<AgentThread, LlmClient> perThread(String agent, Collection<String> intents) {
+    ClassLoader loader = OfflineModel.class.getClassLoader();
+    return thread -> {
+      String message = thread.events().isEmpty() ? "" : String.valueOf(thread.events().getFirst().data());
+      String normal = message.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      String recording;
+      if (agent.equals("calculator") && normal.equals(CALCULATOR_MESSAGE)) {
+        recording = "recordings/calculator.json";
+      } else if (agent.equals("deploybot") && normal.equals(DEPLOY_MESSAGE)) {
+        recording = "recordings/deploybot.json";
+      } else {
+        throw new LlmException(onlyScripted(agent), LlmException.NO_STATUS, "script_exhausted",
+            "no recording for this message", false, 0, null);
+      }
+      int from = 0;
+      for (int i = 0; i < thread.events().size(); i++) {
+        Event event = thread.events().get(i);
+        if (event.type().equals(EventTypes.APPROVAL) && event.data() instanceof JsonNode data
+            && !data.path("approved").asBoolean(true)) {
+          recording = "recordings/deploybot-rejected.json";
+          from = i + 1;
+        }
+      }
+      long turn = thread.events().subList(from, thread.events().size()).stream()
+          .filter(event -> intents.contains(event.type()))
+          .count();
+      JsonNode responses = Json.readTree(resource(loader, recording));
+      if (turn >= responses.size()) {
+        throw new LlmException("The offline recordings end here. " + onlyScripted(agent),
+            LlmException.NO_STATUS, "script_exhausted", "recording used up", false, 0, null);
+      }
+      return ScriptedLlmClient.of(List.of(Json.write(responses.get((int) turn))));
+    };
+  }
+
+  private static String resource(ClassLoader loader, String name) {
+    try (InputStream in = loader.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing recording " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** What to tell a user whose message has no recording. */

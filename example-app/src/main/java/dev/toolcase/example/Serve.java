@@ -1,0 +1,149 @@
+package dev.toolcase.example;
+
+import dev.toolcase.AgentThread;
+import dev.toolcase.example.calculator.CalculatorTools;
+import dev.toolcase.example.deploy.DeployBotTools;
+import dev.toolcase.example.deploy.DeployTargets;
+import dev.toolcase.llm.LlmClient;
+import dev.toolcase.prompt.PromptRunner;
+import dev.toolcase.server.AgentServer;
+import dev.toolcase.store.FileThreadStore;
+import dev.toolcase.store.JdbcThreadStore;
+import dev.toolcase.store.ThreadStore;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
+
+/**
+ * {@code serve}: both agents over HTTP on the file store under {@code ./data}, or on a database
+ * with {@code --jdbc-url}; on a real model when one is configured, else on the recordings.
+ *
+ * <pre>
+ * serve [--port 8080] [--bind 127.0.0.1] [--data ./data]
+ *       [--jdbc-url URL [--jdbc-user USER] [--jdbc-password PASSWORD]] [--insecure-local]
+ * </pre>
+ */
+final class Serve {
+
+  static final String USAGE = "usage: toolcase-example-app serve [--port 8080] [--bind 127.0.0.1]"
+      + " [--data ./data] [--jdbc-url URL [--jdbc-user USER] [--jdbc-password PASSWORD]]"
+      + " [--insecure-local]";
+
+  private Serve() {}
+
+  /** Parsed options of the command. */
+  record Options(int port, String bind, Path data, String jdbcUrl, String jdbcUser,
+      String jdbcPassword, boolean insecureLocal) {
+
+    static Options parse(String[] args) {
+      int port = 8080;
+      String bind = "127.0.0.1";
+      Path data = Path.of("data");
+      String jdbcUrl = null;
+      String jdbcUser = null;
+      String jdbcPassword = null;
+      boolean insecure = false;
+      for (int i = 1; i < args.length; i++) {
+        String option = args[i];
+        if (option.equals("--insecure-local")) {
+          insecure = true;
+          continue;
+        }
+        if (i + 1 >= args.length) {
+          throw new IllegalArgumentException(option + " needs a value");
+        }
+        String value = args[++i];
+        switch (option) {
+          case "--port" -> port = Integer.parseInt(value);
+          case "--bind" -> bind = value;
+          case "--data" -> data = Path.of(value);
+          case "--jdbc-url" -> jdbcUrl = value;
+          case "--jdbc-user" -> jdbcUser = value;
+          case "--jdbc-password" -> jdbcPassword = value;
+          default -> throw new IllegalArgumentException("unknown option " + option);
+        }
+      }
+      return new Options(port, bind, data, jdbcUrl, jdbcUser, jdbcPassword, insecure);
+    }
+  }
+
+  /** Starts the server; returns it running. */
+  static AgentServer start(Options options, Map<String, String> env, PrintStream out)
+      throws IOException {
+    Optional<LlmClient> model = Models.configured(env);
+    Clock clock = Clock.systemUTC();
+    DeployTargets targets = DeployTargets.example();
+    AgentServer.Builder server = AgentServer.builder()
+        .agent("calculator", Agents.calculator(
+            runners(model, "calculator", CalculatorTools.CODEC.intents()), clock))
+        .agent("deploybot", Agents.deployBot(
+            runners(model, "deploybot", DeployBotTools.CODEC.intents()), targets, clock))
+        .address(InetAddress.getByName(options.bind()))
+        .port(options.port());
+    ThreadStore store = options.jdbcUrl() == null
+        ? new FileThreadStore(options.data(), server.eventFormats())
+        : JdbcThreadStore.connect(options.jdbcUrl(), options.jdbcUser(), options.jdbcPassword(),
+            server.eventFormats());
+    server.store(store);
+    String token = env.get("TOOLCASE_API_TOKEN");
+    if (token != null && !token.isBlank()) {
+      server.token(token);
+    } else {
+      server.token(null);
+      if (options.insecureLocal()) {
+        server.insecureLocal();
+      }
+    }
+    AgentServer running = server.start();
+    out.println("Serving calculator and deploybot on http://" + options.bind() + ":"
+        + running.port() + " (" + (options.jdbcUrl() == null ? "file store in "
+        + options.data().toAbsolutePath() : "JDBC store") + ", "
+        + (model.isPresent() ? "real model" : "offline recordings") + ", "
+        + (token == null || token.isBlank() ? "no token: insecure local mode" : "bearer token")
+        + ")");
+    out.flush();
+    return running;
+  }
+
+  /** The configured model for every thread, or else the recordings, chosen per thread. */
+  private static Function<AgentThread, PromptRunner> runners(
+      Optional<LlmClient> model, String agent, Collection<String> intents) {
+    if (model.isPresent()) {
+      PromptRunner runner = PromptRunner.using(model.get());
+      return thread -> runner;
+    }
+    Function<AgentThread, LlmClient> offline = OfflineModel.perThread(agent, intents);
+    return thread -> PromptRunner.using(offline.apply(thread));
+  }
+
+  /** Runs the command until the process is stopped. */
+  static int run(String[] args, Map<String, String> env, PrintStream out) {
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      out.println(e.getMessage());
+      out.println(USAGE);
+      return 2;
+    }
+    try {
+      start(options, env, out);
+    } catch (IllegalStateException | IOException e) {
+      out.println("cannot serve: " + e.getMessage());
+      return 1;
+    }
+    try {
+      new CountDownLatch(1).await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return 0;
+  }
+}
