@@ -283,7 +283,7 @@ public final class AgentServer implements AutoCloseable {
     Registration<?> registration = registrationOf(stored);
     String key = optionalText(body, "idempotency_key");
     if (key != null && store.versionFor(id, key).isPresent()) {
-      send(exchange, 200, state(load(id)));
+      send(exchange, 200, state(continueRun(registration, load(id))));
       return;
     }
     send(exchange, 200, state(resume(registration, stored, body, key)));
@@ -331,6 +331,26 @@ public final class AgentServer implements AutoCloseable {
     StoredThread next = store.append(stored.id(), stored.version(), added,
         agent.status(answered), key);
     return run(registration, next);
+  }
+
+  /**
+   * A thread whose answer was stored but whose run stopped early (the store failed for the
+   * caller after writing, the model was down, the process died) is still running: the retry of
+   * the same request runs it on. One retry claims the run with an idempotency key on the version,
+   * so of retries racing, one runs and the rest return the state.
+   */
+  private <S> StoredThread continueRun(Registration<S> registration, StoredThread stored) {
+    if (registration.agent().status(stored.thread()) != Status.RUNNING) {
+      return stored;
+    }
+    StoredThread claimed;
+    try {
+      claimed = store.append(stored.id(), stored.version(), List.of(), Status.RUNNING,
+          "run@" + stored.version());
+    } catch (ConflictException e) {
+      return load(stored.id());
+    }
+    return run(registration, claimed);
   }
 
   /** Runs the loop from {@code stored}, storing each event as it happens. */
