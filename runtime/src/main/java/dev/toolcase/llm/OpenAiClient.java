@@ -40,10 +40,18 @@ public final class OpenAiClient implements LlmClient {
     return new Builder();
   }
 
+  /**
+   * The exact JSON body {@link #complete} sends for {@code request}, without sending it: for
+   * logging, tests and token counts.
+   */
+  public String requestBody(LlmRequest request) {
+    return OpenAiRequestWriter.write(request, model, maxTokensField);
+  }
+
   /** {@inheritDoc} */
   @Override
   public LlmResponse complete(LlmRequest request) {
-    String body = OpenAiRequestWriter.write(request, model, maxTokensField);
+    String body = requestBody(request);
     HttpCaller.Reply reply = caller.post(endpoint, headers, body);
     try {
       return OpenAiResponseParser.parse(reply.body());
