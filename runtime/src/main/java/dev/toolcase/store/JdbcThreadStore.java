@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.function.Function;
 import javax.sql.DataSource;
 
@@ -33,6 +35,9 @@ import javax.sql.DataSource;
  * serve the same threads behind a load balancer.
  */
 public final class JdbcThreadStore implements ThreadStore {
+
+  /** How many idle connections {@link #connect} keeps. */
+  public static final int POOL_SIZE = 16;
 
   /** SQLSTATE class of integrity constraint violations, such as a duplicate primary key. */
   private static final String INTEGRITY_VIOLATION = "23";
@@ -61,7 +66,7 @@ public final class JdbcThreadStore implements ThreadStore {
       PRIMARY KEY (thread_id, idempotency_key))""",
   };
 
-  private final DataSource dataSource;
+  private final Connections connections;
   private final Function<String, ? extends EventFormat> formats;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
@@ -79,26 +84,32 @@ public final class JdbcThreadStore implements ThreadStore {
   /** Like {@link #JdbcThreadStore(DataSource, Function)}, with the clock that stamps rows. */
   public JdbcThreadStore(
       DataSource dataSource, Function<String, ? extends EventFormat> formats, Clock clock) {
-    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    this(new FromDataSource(Objects.requireNonNull(dataSource, "dataSource")), formats, clock);
+  }
+
+  private JdbcThreadStore(
+      Connections connections, Function<String, ? extends EventFormat> formats, Clock clock) {
+    this.connections = connections;
     this.formats = Objects.requireNonNull(formats, "formats");
     this.clock = Objects.requireNonNull(clock, "clock");
-    try (Connection connection = dataSource.getConnection();
-        Statement statement = connection.createStatement()) {
-      for (String table : SCHEMA) {
-        statement.execute(table);
+    inTransaction("create the thread tables", null, -1, connection -> {
+      try (Statement statement = connection.createStatement()) {
+        for (String table : SCHEMA) {
+          statement.execute(table);
+        }
       }
-    } catch (SQLException e) {
-      throw failure("cannot create the thread tables", e);
-    }
+      return null;
+    });
   }
 
   /**
-   * A store on the database at {@code url}, connecting through {@link DriverManager} (one
-   * connection per operation; pass a pooling {@link DataSource} for heavy use).
+   * A store on the database at {@code url}, connecting through {@link DriverManager} and keeping
+   * up to {@value #POOL_SIZE} idle connections for reuse; {@link #close} closes them. For more
+   * control, pass your pool as a {@link DataSource}.
    */
   public static JdbcThreadStore connect(
       String url, String user, String password, Function<String, ? extends EventFormat> formats) {
-    return new JdbcThreadStore(new DriverManagerSource(url, user, password), formats);
+    return new JdbcThreadStore(new Pool(url, user, password), formats, Clock.systemUTC());
   }
 
   @Override
@@ -130,19 +141,7 @@ public final class JdbcThreadStore implements ThreadStore {
     if (id == null) {
       return Optional.empty();
     }
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      try {
-        Optional<StoredThread> thread = load(connection, id);
-        connection.commit();
-        return thread;
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw failure("cannot load thread " + id, e);
-    }
+    return inTransaction("load thread " + id, null, -1, connection -> load(connection, id));
   }
 
   private Optional<StoredThread> load(Connection connection, String id) throws SQLException {
@@ -235,11 +234,8 @@ public final class JdbcThreadStore implements ThreadStore {
 
   @Override
   public Optional<Long> versionFor(String id, String idempotencyKey) {
-    try (Connection connection = dataSource.getConnection()) {
-      return versionFor(connection, id, idempotencyKey);
-    } catch (SQLException e) {
-      throw failure("cannot read idempotency key of thread " + id, e);
-    }
+    return inTransaction("read an idempotency key of thread " + id, null, -1,
+        connection -> versionFor(connection, id, idempotencyKey));
   }
 
   private static Optional<Long> versionFor(Connection connection, String id, String key)
@@ -258,24 +254,29 @@ public final class JdbcThreadStore implements ThreadStore {
   public List<ThreadSummary> list(Status status, int limit) {
     String sql = "SELECT id, agent, version, status FROM toolcase_threads"
         + (status == null ? "" : " WHERE status = ?") + " ORDER BY created_at DESC, id";
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement select = connection.prepareStatement(sql)) {
-      if (status != null) {
-        select.setString(1, status.wireName());
-      }
-      select.setMaxRows(Math.max(1, limit));
-      List<ThreadSummary> summaries = new ArrayList<>();
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next() && summaries.size() < limit) {
-          String id = rows.getString(1);
-          summaries.add(new ThreadSummary(id, rows.getString(2), rows.getLong(3),
-              statusOf(id, rows.getString(4))));
+    return inTransaction("list threads", null, -1, connection -> {
+      try (PreparedStatement select = connection.prepareStatement(sql)) {
+        if (status != null) {
+          select.setString(1, status.wireName());
         }
+        select.setMaxRows(Math.max(1, limit));
+        List<ThreadSummary> summaries = new ArrayList<>();
+        try (ResultSet rows = select.executeQuery()) {
+          while (rows.next() && summaries.size() < limit) {
+            String id = rows.getString(1);
+            summaries.add(new ThreadSummary(id, rows.getString(2), rows.getLong(3),
+                statusOf(id, rows.getString(4))));
+          }
+        }
+        return summaries;
       }
-      return summaries;
-    } catch (SQLException e) {
-      throw failure("cannot list threads", e);
-    }
+    });
+  }
+
+  /** Closes the idle connections this store opened; a given {@link DataSource} stays open. */
+  @Override
+  public void close() {
+    connections.close();
   }
 
   // ---------------------------------------------------------------- helpers
@@ -310,14 +311,22 @@ public final class JdbcThreadStore implements ThreadStore {
    * key means a racing writer won: a {@link ConflictException} on that thread.
    */
   private <T> T inTransaction(String what, String threadId, long expectedVersion, Work<T> work) {
-    try (Connection connection = dataSource.getConnection()) {
+    Connection connection;
+    try {
+      connection = connections.get();
+    } catch (SQLException e) {
+      throw failure("cannot " + what, e);
+    }
+    boolean healthy = false;
+    try {
       connection.setAutoCommit(false);
       try {
         T result = work.run(connection);
         connection.commit();
+        healthy = true;
         return result;
       } catch (SQLException | RuntimeException e) {
-        rollback(connection, e);
+        healthy = rollback(connection, e);
         if (e instanceof SQLException sql && threadId != null && isIntegrityViolation(sql)) {
           throw new ConflictException(threadId, "thread " + threadId
               + " changed while appending at version " + expectedVersion
@@ -327,14 +336,19 @@ public final class JdbcThreadStore implements ThreadStore {
       }
     } catch (SQLException e) {
       throw failure("cannot " + what, e);
+    } finally {
+      connections.release(connection, healthy);
     }
   }
 
-  private static void rollback(Connection connection, Exception cause) {
+  /** Rolls back; whether the connection is still fit for reuse. */
+  private static boolean rollback(Connection connection, Exception cause) {
     try {
       connection.rollback();
+      return !(cause instanceof SQLException);
     } catch (SQLException e) {
       cause.addSuppressed(e);
+      return false;
     }
   }
 
@@ -394,58 +408,80 @@ public final class JdbcThreadStore implements ThreadStore {
         + ")", e);
   }
 
-  /** Connections from {@link DriverManager}; the password stays out of every message. */
-  private record DriverManagerSource(String url, String user, String password)
-      implements DataSource {
+  /** Where connections come from, and where they go back after a transaction. */
+  private interface Connections {
+    Connection get() throws SQLException;
 
+    /** Takes back {@code connection}; {@code healthy} when its last transaction ended cleanly. */
+    void release(Connection connection, boolean healthy);
+
+    void close();
+  }
+
+  /** Connections of the application's {@link DataSource}: closing one returns it to its pool. */
+  private record FromDataSource(DataSource dataSource) implements Connections {
     @Override
-    public Connection getConnection() throws SQLException {
-      return DriverManager.getConnection(url, user, password);
+    public Connection get() throws SQLException {
+      return dataSource.getConnection();
     }
 
     @Override
-    public Connection getConnection(String username, String pass) throws SQLException {
-      return DriverManager.getConnection(url, username, pass);
+    public void release(Connection connection, boolean healthy) {
+      closeQuietly(connection);
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  /**
+   * Connections from {@link DriverManager}, up to {@value #POOL_SIZE} of them kept idle for reuse.
+   * A connection whose transaction failed is closed, not reused. The password stays out of every
+   * message.
+   */
+  private static final class Pool implements Connections {
+    private final String url;
+    private final String user;
+    private final String password;
+    private final BlockingQueue<Connection> idle = new ArrayBlockingQueue<>(POOL_SIZE);
+
+    Pool(String url, String user, String password) {
+      this.url = Objects.requireNonNull(url, "url");
+      this.user = user;
+      this.password = password;
+    }
+
+    @Override
+    public Connection get() throws SQLException {
+      Connection connection = idle.poll();
+      return connection != null ? connection : DriverManager.getConnection(url, user, password);
+    }
+
+    @Override
+    public void release(Connection connection, boolean healthy) {
+      if (!healthy || !idle.offer(connection)) {
+        closeQuietly(connection);
+      }
+    }
+
+    @Override
+    public void close() {
+      for (Connection connection = idle.poll(); connection != null; connection = idle.poll()) {
+        closeQuietly(connection);
+      }
     }
 
     @Override
     public String toString() {
-      return "DriverManagerSource[" + url + "]";
+      return "Pool[" + url + "]";
     }
+  }
 
-    @Override
-    public java.io.PrintWriter getLogWriter() {
-      return DriverManager.getLogWriter();
-    }
-
-    @Override
-    public void setLogWriter(java.io.PrintWriter out) {
-      DriverManager.setLogWriter(out);
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) {
-      DriverManager.setLoginTimeout(seconds);
-    }
-
-    @Override
-    public int getLoginTimeout() {
-      return DriverManager.getLoginTimeout();
-    }
-
-    @Override
-    public java.util.logging.Logger getParentLogger() {
-      return java.util.logging.Logger.getLogger("dev.toolcase.store");
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> type) throws SQLException {
-      throw new SQLException("not a wrapper");
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> type) {
-      return false;
+  private static void closeQuietly(Connection connection) {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      // Nothing to do: the connection is gone either way.
     }
   }
 }
