@@ -61,12 +61,21 @@ public final class Signatures {
   }
 
   /**
-   * Standard Webhooks' signature {@code v1,<base64 HMAC-SHA256 of id.timestamp.body>}. The secret
-   * is used as its UTF-8 bytes.
+   * Standard Webhooks' signature {@code v1,<base64 HMAC-SHA256 of id.timestamp.body>}. A secret
+   * of the standard's form {@code whsec_<base64>} is used as the bytes it encodes; any other
+   * secret as its UTF-8 bytes.
+   *
+   * @throws IllegalArgumentException if a {@code whsec_} secret is not valid base64
    */
   public static String webhookSign(String secret, String id, String timestamp, String body) {
     return "v1," + Base64.getEncoder().encodeToString(
-        hmac(secret.getBytes(StandardCharsets.UTF_8), id + "." + timestamp + "." + body));
+        hmac(keyOf(secret), id + "." + timestamp + "." + body));
+  }
+
+  private static byte[] keyOf(String secret) {
+    return secret.startsWith("whsec_")
+        ? Base64.getDecoder().decode(secret.substring("whsec_".length()))
+        : secret.getBytes(StandardCharsets.UTF_8);
   }
 
   /**
@@ -78,7 +87,12 @@ public final class Signatures {
     if (id == null || signatures == null || !fresh(timestamp, now)) {
       return false;
     }
-    String expected = webhookSign(secret, id, timestamp, body);
+    String expected;
+    try {
+      expected = webhookSign(secret, id, timestamp, body);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
     boolean valid = false;
     for (String candidate : signatures.trim().split("\\s+")) {
       valid |= constantTimeEquals(expected, candidate);
