@@ -19,7 +19,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,10 +28,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -57,13 +56,10 @@ public final class FileThreadStore implements ThreadStore {
   private static final String SUFFIX = ".thread";
   private static final String TEMP_SUFFIX = ".tmp";
   private static final int STRIPES = 64;
-  private static final Pattern ID = Pattern.compile("th_[a-z2-7]{26}");
-  private static final char[] BASE32 = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
 
   private final Path directory;
   private final Function<String, ? extends EventFormat> formats;
   private final Clock clock;
-  private final SecureRandom random = new SecureRandom();
   private final ReentrantLock[] stripes = new ReentrantLock[STRIPES];
   private final FileChannel lockFile;
 
@@ -106,7 +102,7 @@ public final class FileThreadStore implements ThreadStore {
     Objects.requireNonNull(agent, "agent");
     Objects.requireNonNull(status, "status");
     EventFormat format = formatOf(agent);
-    String id = newId();
+    String id = ThreadIds.next();
     Header header = new Header(id, agent, status, thread.events().size(),
         clock.millis(), new LinkedHashMap<>());
     List<String> lines = new ArrayList<>();
@@ -222,7 +218,7 @@ public final class FileThreadStore implements ThreadStore {
   private record File(Header header, List<String> lines, StoredThread thread) {}
 
   private Optional<File> read(String id) {
-    if (id == null || !ID.matcher(id).matches()) {
+    if (id == null || !ThreadIds.PATTERN.matcher(id).matches()) {
       return Optional.empty();
     }
     Path path = fileOf(id);
@@ -260,7 +256,7 @@ public final class FileThreadStore implements ThreadStore {
   private Optional<Header> readHeader(Path path) {
     String name = path.getFileName().toString();
     String id = name.substring(0, name.length() - SUFFIX.length());
-    if (!ID.matcher(id).matches()) {
+    if (!ThreadIds.PATTERN.matcher(id).matches()) {
       return Optional.empty();
     }
     try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
@@ -297,7 +293,7 @@ public final class FileThreadStore implements ThreadStore {
       content.append(event).append('\n');
     }
     Path target = fileOf(header.id());
-    Path temporary = directory.resolve("." + header.id() + "." + Long.toHexString(random.nextLong())
+    Path temporary = directory.resolve("." + header.id() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
         + TEMP_SUFFIX);
     try {
       try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
@@ -357,19 +353,7 @@ public final class FileThreadStore implements ThreadStore {
   }
 
   private EventFormat formatOf(String agent) {
-    EventFormat format = formats.apply(agent);
-    if (format == null) {
-      throw new StoreException("no event format for agent \"" + agent + "\"", null);
-    }
-    return format;
-  }
-
-  private String newId() {
-    StringBuilder id = new StringBuilder("th_");
-    for (int i = 0; i < 26; i++) {
-      id.append(BASE32[random.nextInt(BASE32.length)]);
-    }
-    return id.toString();
+    return ThreadIds.formatOf(formats, agent);
   }
 
   private static StoreException damaged(String id, String why, Throwable cause) {

@@ -4,7 +4,6 @@ import dev.toolcase.AgentThread;
 import dev.toolcase.Event;
 import dev.toolcase.ParseException;
 import dev.toolcase.Status;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -69,7 +68,6 @@ public final class JdbcThreadStore implements ThreadStore {
   private final Connections connections;
   private final Function<String, ? extends EventFormat> formats;
   private final Clock clock;
-  private final SecureRandom random = new SecureRandom();
 
   /**
    * A store on {@code dataSource}; creates the tables if they are missing.
@@ -117,7 +115,7 @@ public final class JdbcThreadStore implements ThreadStore {
     Objects.requireNonNull(agent, "agent");
     Objects.requireNonNull(status, "status");
     EventFormat format = formatOf(agent);
-    String id = newId();
+    String id = ThreadIds.next();
     long now = clock.millis();
     return inTransaction("create a thread", null, -1, connection -> {
       try (PreparedStatement insert = connection.prepareStatement(
@@ -382,20 +380,7 @@ public final class JdbcThreadStore implements ThreadStore {
   }
 
   private EventFormat formatOf(String agent) {
-    EventFormat format = formats.apply(agent);
-    if (format == null) {
-      throw new StoreException("no event format for agent \"" + agent + "\"", null);
-    }
-    return format;
-  }
-
-  private String newId() {
-    char[] alphabet = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
-    StringBuilder id = new StringBuilder("th_");
-    for (int i = 0; i < 26; i++) {
-      id.append(alphabet[random.nextInt(alphabet.length)]);
-    }
-    return id.toString();
+    return ThreadIds.formatOf(formats, agent);
   }
 
   private static StoreException damaged(String id, String why) {
