@@ -29,6 +29,9 @@ import java.util.function.Function;
  * serve [--port 8080] [--bind 127.0.0.1] [--data ./data]
  *       [--jdbc-url URL [--jdbc-user USER] [--jdbc-password PASSWORD]] [--insecure-local]
  * </pre>
+ *
+ * <p>{@code TOOLCASE_JDBC_URL}, {@code TOOLCASE_JDBC_USER} and {@code TOOLCASE_JDBC_PASSWORD}
+ * stand in for the JDBC flags, and {@code TOOLCASE_API_TOKEN} is the bearer token.
  */
 final class Serve {
 
@@ -42,13 +45,17 @@ final class Serve {
   record Options(int port, String bind, Path data, String jdbcUrl, String jdbcUser,
       String jdbcPassword, boolean insecureLocal) {
 
-    static Options parse(String[] args) {
+    /**
+     * The options in {@code args}; the JDBC settings default to {@code TOOLCASE_JDBC_URL},
+     * {@code TOOLCASE_JDBC_USER} and {@code TOOLCASE_JDBC_PASSWORD} from {@code env}.
+     */
+    static Options parse(String[] args, Map<String, String> env) {
       int port = 8080;
       String bind = "127.0.0.1";
       Path data = Path.of("data");
-      String jdbcUrl = null;
-      String jdbcUser = null;
-      String jdbcPassword = null;
+      String jdbcUrl = env.get("TOOLCASE_JDBC_URL");
+      String jdbcUser = env.get("TOOLCASE_JDBC_USER");
+      String jdbcPassword = env.get("TOOLCASE_JDBC_PASSWORD");
       boolean insecure = false;
       for (int i = 1; i < args.length; i++) {
         String option = args[i];
@@ -69,6 +76,9 @@ final class Serve {
           case "--jdbc-password" -> jdbcPassword = value;
           default -> throw new IllegalArgumentException("unknown option " + option);
         }
+      }
+      if (jdbcUrl != null && jdbcUrl.isBlank()) {
+        jdbcUrl = null;
       }
       return new Options(port, bind, data, jdbcUrl, jdbcUser, jdbcPassword, insecure);
     }
@@ -127,7 +137,7 @@ final class Serve {
   static int run(String[] args, Map<String, String> env, PrintStream out) {
     Options options;
     try {
-      options = Options.parse(args);
+      options = Options.parse(args, env);
     } catch (IllegalArgumentException e) {
       out.println(e.getMessage());
       out.println(USAGE);
