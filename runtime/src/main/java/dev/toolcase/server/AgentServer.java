@@ -23,9 +23,11 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,7 +78,7 @@ public final class AgentServer implements AutoCloseable {
   private final String slackAgent;
   private final Map<String, String> webhookSecrets;
   private final RecentIds seenEvents = new RecentIds(10_000);
-  private final Map<String, String> slackThreads = java.util.Collections.synchronizedMap(
+  private final Map<String, String> slackThreads = Collections.synchronizedMap(
       new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -595,8 +597,8 @@ public final class AgentServer implements AutoCloseable {
       int eq = pair.indexOf('=');
       String name = eq < 0 ? pair : pair.substring(0, eq);
       String value = eq < 0 ? "" : pair.substring(eq + 1);
-      query.put(java.net.URLDecoder.decode(name, StandardCharsets.UTF_8),
-          java.net.URLDecoder.decode(value, StandardCharsets.UTF_8));
+      query.put(URLDecoder.decode(name, StandardCharsets.UTF_8),
+          URLDecoder.decode(value, StandardCharsets.UTF_8));
     }
     return query;
   }
