@@ -1,6 +1,7 @@
 package dev.toolcase.benchmarks;
 
 import dev.toolcase.json.Json;
+import dev.toolcase.testsupport.TestPostgres;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -40,8 +41,8 @@ import java.util.regex.Pattern;
  *     [seconds] [clients] [jdbc-url user password]
  * </pre>
  *
- * <p>Runs the file store, and PostgreSQL when a JDBC URL is given or
- * {@code TOOLCASE_TEST_JDBC_URL} is set.
+ * <p>Runs the file store, then PostgreSQL: the database given, or else a throwaway server on
+ * loopback started from Maven artifacts ({@code TestPostgres}).
  */
 public final class ServerLoad {
 
@@ -60,19 +61,17 @@ public final class ServerLoad {
   public static void main(String[] args) throws Exception {
     int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
     int clients = args.length > 1 ? Integer.parseInt(args[1]) : 16;
-    String url = args.length > 2 ? args[2] : System.getenv("TOOLCASE_TEST_JDBC_URL");
-    String user = args.length > 3 ? args[3] : System.getenv("TOOLCASE_TEST_JDBC_USER");
-    String password = args.length > 4 ? args[4] : System.getenv("TOOLCASE_TEST_JDBC_PASSWORD");
+    TestPostgres.Database database = args.length > 4
+        ? new TestPostgres.Database(args[2], args[3], args[4])
+        : TestPostgres.shared().newDatabase();
     ServerLoad load = new ServerLoad();
     System.out.println("| store | clients | launches/s | resumes/s | resume p50 | resume p99 |");
     System.out.println("| --- | ---: | ---: | ---: | ---: | ---: |");
     Path data = Files.createTempDirectory("toolcase-load");
     System.out.println(load.run("file", List.of("--data", data.toString()), seconds, clients));
-    if (url != null && !url.isBlank()) {
-      dropTables(url, user, password);
-      System.out.println(load.run("PostgreSQL", List.of("--jdbc-url", url, "--jdbc-user", user,
-          "--jdbc-password", password), seconds, clients));
-    }
+    dropTables(database.url(), database.user(), database.password());
+    System.out.println(load.run("PostgreSQL", List.of("--jdbc-url", database.url(),
+        "--jdbc-user", database.user(), "--jdbc-password", database.password()), seconds, clients));
   }
 
   private String run(String name, List<String> storeOptions, int seconds, int clients)

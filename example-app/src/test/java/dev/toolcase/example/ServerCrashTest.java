@@ -1,9 +1,9 @@
 package dev.toolcase.example;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import dev.toolcase.json.Json;
+import dev.toolcase.testsupport.TestPostgres;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -12,9 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +23,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -50,23 +46,9 @@ class ServerCrashTest {
 
   @Test
   void jdbcStore() throws Exception {
-    String url = System.getenv("TOOLCASE_TEST_JDBC_URL");
-    if (url == null || url.isBlank()) {
-      String why = "TOOLCASE_TEST_JDBC_URL is not set: `source .ci/services` starts PostgreSQL";
-      if ("true".equals(System.getenv("CI"))) {
-        fail(why);
-      }
-      Assumptions.abort(why);
-    }
-    String user = System.getenv("TOOLCASE_TEST_JDBC_USER");
-    String password = System.getenv("TOOLCASE_TEST_JDBC_PASSWORD");
-    try (Connection connection = DriverManager.getConnection(url, user, password);
-        Statement statement = connection.createStatement()) {
-      statement.execute("DROP TABLE IF EXISTS toolcase_events");
-      statement.execute("DROP TABLE IF EXISTS toolcase_idempotency");
-      statement.execute("DROP TABLE IF EXISTS toolcase_threads");
-    }
-    crashAndRestart(List.of("--jdbc-url", url, "--jdbc-user", user, "--jdbc-password", password));
+    TestPostgres.Database database = TestPostgres.shared().newDatabase();
+    crashAndRestart(List.of("--jdbc-url", database.url(), "--jdbc-user", database.user(),
+        "--jdbc-password", database.password()));
   }
 
   private void crashAndRestart(List<String> storeOptions) throws Exception {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.toolcase.Status;
+import dev.toolcase.testsupport.TestPostgres;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -19,17 +20,17 @@ import org.junit.jupiter.api.Test;
 class JdbcThreadStoreTest extends ThreadStoreContract {
 
   @Override
-  ThreadStore emptyStore() throws SQLException {
-    PostgresDatabase.require();
-    PostgresDatabase.dropTables();
-    return JdbcThreadStore.connect(PostgresDatabase.URL, PostgresDatabase.USER,
-        PostgresDatabase.PASSWORD, agent -> TextEvents.FORMAT);
+  ThreadStore emptyStore() {
+    TestPostgres.Database database = TestPostgres.shared().newDatabase();
+    return JdbcThreadStore.connect(database.url(), database.user(), database.password(),
+        agent -> TextEvents.FORMAT);
   }
 
   @Test
   void aCommitThatSucceedsButFailsForTheCallerIsNotRepeatedOnRetry() {
     AtomicBoolean failNextCommit = new AtomicBoolean();
-    ThreadStore flaky = new JdbcThreadStore(new CommitThenFail(failNextCommit),
+    ThreadStore flaky = new JdbcThreadStore(
+        new CommitThenFail(TestPostgres.shared().newDatabase(), failNextCommit),
         agent -> TextEvents.FORMAT);
     StoredThread created = flaky.create("deploybot", thread("one"), Status.WAITING_FOR_APPROVAL);
 
@@ -49,8 +50,9 @@ class JdbcThreadStoreTest extends ThreadStoreContract {
   @Test
   void failuresNameTheOperationButNeverThePassword() {
     ThreadStore wrong = null;
+    TestPostgres.Database database = TestPostgres.shared().newDatabase();
     try {
-      wrong = JdbcThreadStore.connect(PostgresDatabase.URL, PostgresDatabase.USER,
+      wrong = JdbcThreadStore.connect(database.url(), database.user(),
           "not-the-password-s3cret", agent -> TextEvents.FORMAT);
     } catch (StoreException e) {
       assertThat(e).hasMessageStartingWith("cannot create the thread tables: ")
@@ -66,12 +68,13 @@ class JdbcThreadStoreTest extends ThreadStoreContract {
   }
 
   /** Connections whose commit, when asked, succeeds and then throws as a lost connection would. */
-  private record CommitThenFail(AtomicBoolean failNextCommit) implements DataSource {
+  private record CommitThenFail(TestPostgres.Database database, AtomicBoolean failNextCommit)
+      implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-      Connection real = DriverManager.getConnection(PostgresDatabase.URL, PostgresDatabase.USER,
-          PostgresDatabase.PASSWORD);
+      Connection real = DriverManager.getConnection(database.url(), database.user(),
+          database.password());
       return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
           new Class<?>[] {Connection.class}, (proxy, method, args) -> {
             try {

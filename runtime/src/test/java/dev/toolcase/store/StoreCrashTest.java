@@ -2,6 +2,7 @@ package dev.toolcase.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.toolcase.testsupport.TestPostgres;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -33,13 +34,12 @@ class StoreCrashTest {
 
   @Test
   void jdbcStoreSurvivesAKill() throws Exception {
-    PostgresDatabase.require();
-    PostgresDatabase.dropTables();
-    Map<String, Long> acknowledged = runAndKill(List.of("jdbc", PostgresDatabase.URL,
-        PostgresDatabase.USER, PostgresDatabase.PASSWORD));
+    TestPostgres.Database database = TestPostgres.shared().newDatabase();
+    Map<String, Long> acknowledged = runAndKill(List.of("jdbc", database.url(),
+        database.user(), database.password()));
 
-    try (ThreadStore store = JdbcThreadStore.connect(PostgresDatabase.URL, PostgresDatabase.USER,
-        PostgresDatabase.PASSWORD, agent -> TextEvents.FORMAT)) {
+    try (ThreadStore store = JdbcThreadStore.connect(database.url(), database.user(),
+        database.password(), agent -> TextEvents.FORMAT)) {
       checkEverythingAcknowledgedIsThere(store, acknowledged);
     }
   }
