@@ -18,6 +18,7 @@ final class Annotations {
   static final String PARAM = "dev.toolcase.Param";
   static final String PROMPT = "dev.toolcase.Prompt";
   static final String TEMPLATE = "dev.toolcase.Template";
+  static final String GENERATED = "javax.annotation.processing.Generated";
 
   private Annotations() {}
 

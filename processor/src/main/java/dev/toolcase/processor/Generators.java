@@ -23,7 +23,6 @@ import javax.lang.model.element.Modifier;
  */
 final class Generators {
 
-  static final String PROJECT_URL = "https://github.com/toolcase/toolcase";
   private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   private static final ClassName PARSING = ClassName.get("dev.toolcase.json", "Parsing");
   private static final ClassName PARSED = PARSING.nestedClass("Parsed");
@@ -36,7 +35,6 @@ final class Generators {
   static AnnotationSpec generated() {
     return AnnotationSpec.builder(GENERATED)
         .addMember("value", "$S", ToolcaseProcessor.class.getName())
-        .addMember("comments", "$S", PROJECT_URL)
         .build();
   }
 

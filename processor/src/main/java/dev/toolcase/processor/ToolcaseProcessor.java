@@ -40,9 +40,15 @@ public final class ToolcaseProcessor extends AbstractProcessor {
   /** Creates the processor; javac calls {@link #init}. */
   public ToolcaseProcessor() {}
 
+  /**
+   * Toolcase's own annotations, all of them, and the {@code @Generated} its output carries, so
+   * that all are claimed: javac's {@code -Xlint:processing} warns of annotations no processor
+   * claims, and a user's build with {@code -Xlint:all -Werror} must stay clean.
+   */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(Annotations.TOOL, Annotations.PROMPT);
+    return Set.of(Annotations.TOOL, Annotations.PROMPT, Annotations.TEMPLATE, Annotations.PARAM,
+        Annotations.GENERATED);
   }
 
   @Override
@@ -76,7 +82,7 @@ public final class ToolcaseProcessor extends AbstractProcessor {
     if (round.processingOver()) {
       reportStillMissing();
     }
-    return false;
+    return true;
   }
 
   private void checkTools(Set<? extends Element> tools) {

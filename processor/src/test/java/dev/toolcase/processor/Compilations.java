@@ -22,7 +22,7 @@ final class Compilations {
   static Compilation compile(JavaFileObject... sources) {
     return javac()
         .withProcessors(new ToolcaseProcessor())
-        .withOptions("-Xlint:all", "-Xlint:-processing", "-Werror", "--release", "21")
+        .withOptions("-Xlint:all", "-Werror", "--release", "21")
         .compile(sources);
   }
 

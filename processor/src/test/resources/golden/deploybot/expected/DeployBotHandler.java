@@ -9,10 +9,7 @@ import javax.annotation.processing.Generated;
  *
  * @param <R> what handling a step returns
  */
-@Generated(
-    value = "dev.toolcase.processor.ToolcaseProcessor",
-    comments = "https://github.com/toolcase/toolcase"
-)
+@Generated("dev.toolcase.processor.ToolcaseProcessor")
 public interface DeployBotHandler<R> {
   /**
    * Handles {@link ListGitTags} ({@code list_git_tags}).

@@ -13,10 +13,7 @@ import javax.annotation.processing.Generated;
  * with generated code. The {@code ...Messages} methods give the exact messages
  * that would be sent, without calling the model.
  */
-@Generated(
-    value = "dev.toolcase.processor.ToolcaseProcessor",
-    comments = "https://github.com/toolcase/toolcase"
-)
+@Generated("dev.toolcase.processor.ToolcaseProcessor")
 public final class DeployBotPrompts implements DeployBot {
   private static final String DETERMINE_NEXT_STEP_TEMPLATE = "{{role system}}\n"
       + "You manage deployments. Deploy to staging before production, and ask before production.\n"

@@ -18,10 +18,7 @@ import tools.jackson.databind.JsonNode;
  * Schemas, tool definitions and the JSON codec of {@link DeployBot}, generated without
  * reflection from its tools.
  */
-@Generated(
-    value = "dev.toolcase.processor.ToolcaseProcessor",
-    comments = "https://github.com/toolcase/toolcase"
-)
+@Generated("dev.toolcase.processor.ToolcaseProcessor")
 public final class DeployBotTools {
   private static final String LIST_GIT_TAGS_SCHEMA = "{\"type\":\"object\",\"description\":\"List the git tags of the repository, newest first\",\"properties\":{\"intent\":{\"type\":\"string\",\"const\":\"list_git_tags\"}},\"required\":[\"intent\"],\"additionalProperties\":false}";
 

@@ -9,10 +9,7 @@ import javax.annotation.processing.Generated;
  *
  * @param <R> what handling a step returns
  */
-@Generated(
-    value = "dev.toolcase.processor.ToolcaseProcessor",
-    comments = "https://github.com/toolcase/toolcase"
-)
+@Generated("dev.toolcase.processor.ToolcaseProcessor")
 public interface KindsHandler<R> {
   /**
    * Handles {@link Kinds.Scalars} ({@code scalars}).

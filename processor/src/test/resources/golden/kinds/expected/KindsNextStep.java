@@ -7,9 +7,6 @@ import javax.annotation.processing.Generated;
  *
  * <p>Sealed, so a {@code switch} over it must handle every tool.
  */
-@Generated(
-    value = "dev.toolcase.processor.ToolcaseProcessor",
-    comments = "https://github.com/toolcase/toolcase"
-)
+@Generated("dev.toolcase.processor.ToolcaseProcessor")
 public sealed interface KindsNextStep permits Kinds.Scalars, Kinds.Boxes, Kinds.Structures, Kinds.Optionals, Kinds.Shapes, Kinds.Nothing {
 }

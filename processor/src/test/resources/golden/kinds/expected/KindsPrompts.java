@@ -17,10 +17,7 @@ import tools.jackson.databind.JsonNode;
  * with generated code. The {@code ...Messages} methods give the exact messages
  * that would be sent, without calling the model.
  */
-@Generated(
-    value = "dev.toolcase.processor.ToolcaseProcessor",
-    comments = "https://github.com/toolcase/toolcase"
-)
+@Generated("dev.toolcase.processor.ToolcaseProcessor")
 public final class KindsPrompts implements Kinds {
   private static final String NEXT_TEMPLATE = "{{role system}}\n"
       + "Use the tools.\n"

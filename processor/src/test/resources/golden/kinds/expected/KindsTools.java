@@ -23,10 +23,7 @@ import tools.jackson.databind.JsonNode;
  * Schemas, tool definitions and the JSON codec of {@link Kinds}, generated without
  * reflection from its tools.
  */
-@Generated(
-    value = "dev.toolcase.processor.ToolcaseProcessor",
-    comments = "https://github.com/toolcase/toolcase"
-)
+@Generated("dev.toolcase.processor.ToolcaseProcessor")
 public final class KindsTools {
   private static final String SCALARS_SCHEMA = "{\"type\":\"object\",\"description\":\"scalars\",\"properties\":{\"intent\":{\"type\":\"string\",\"const\":\"scalars\"},\"text\":{\"description\":\"some text\",\"type\":\"string\"},\"flag\":{\"type\":\"boolean\"},\"count\":{\"type\":\"integer\"},\"big\":{\"type\":\"integer\"},\"small\":{\"type\":\"integer\"},\"tiny\":{\"type\":\"integer\"},\"letter\":{\"type\":\"string\"},\"ratio\":{\"type\":\"number\"},\"weight\":{\"type\":\"number\"},\"price\":{\"type\":\"number\"},\"huge\":{\"type\":\"integer\"},\"when\":{\"type\":\"string\",\"format\":\"date-time\"},\"day\":{\"type\":\"string\",\"format\":\"date\"},\"priority\":{\"description\":\"low: can wait\",\"type\":\"string\",\"enum\":[\"low\",\"high\"]}},\"required\":[\"intent\",\"text\",\"flag\",\"count\",\"big\",\"small\",\"tiny\",\"letter\",\"ratio\",\"weight\",\"price\",\"huge\",\"when\",\"day\",\"priority\"],\"additionalProperties\":false}";
 
