@@ -46,19 +46,34 @@ public final class Agent<S> {
     this.clock = builder.clock;
   }
 
-  /** Starts an agent over the union that {@code codec} (a generated {@code XTools.CODEC}) reads. */
+  /**
+   * Starts an agent over the union that {@code codec} (a generated {@code XTools.CODEC}) reads.
+   *
+   * @param <S> the union of steps
+   * @param codec the union's codec
+   * @return a builder for the agent
+   */
   public static <S> Builder<S> builder(StepCodec<S> codec) {
     return new Builder<>(codec);
   }
 
-  /** The codec of this agent's union. */
+  /**
+   * The codec of this agent's union.
+   *
+   * @return the agent's codec
+   */
   public StepCodec<S> codec() {
     return codec;
   }
 
   // ---------------------------------------------------------------- derived state
 
-  /** Where {@code thread} stands. */
+  /**
+   * Where {@code thread} stands.
+   *
+   * @param thread the thread
+   * @return the thread's status
+   */
   public Status status(AgentThread thread) {
     Optional<Event> last = thread.lastEvent();
     if (last.isEmpty()) {
@@ -84,7 +99,12 @@ public final class Agent<S> {
     return needsApproval(step) ? Status.WAITING_FOR_APPROVAL : Status.RUNNING;
   }
 
-  /** The call a paused thread waits on, if it waits on one. */
+  /**
+   * The call a paused thread waits on, if it waits on one.
+   *
+   * @param thread the thread
+   * @return the pending call, or empty when the thread waits on none
+   */
   public Optional<PendingCall> pending(AgentThread thread) {
     Status status = status(thread);
     if (status != Status.WAITING_FOR_HUMAN && status != Status.WAITING_FOR_APPROVAL) {
@@ -102,7 +122,12 @@ public final class Agent<S> {
     return Optional.of(new PendingCall(PendingCall.idOf(index), codec.intentOf(step), step, question));
   }
 
-  /** The question of a thread waiting for a human: its pending call's, or the escalation's. */
+  /**
+   * The question of a thread waiting for a human: its pending call's, or the escalation's.
+   *
+   * @param thread the thread
+   * @return the question, or empty when the thread asks none
+   */
   public Optional<String> question(AgentThread thread) {
     if (status(thread) != Status.WAITING_FOR_HUMAN) {
       return pending(thread).map(PendingCall::question);
@@ -113,7 +138,12 @@ public final class Agent<S> {
         : pending(thread).map(PendingCall::question);
   }
 
-  /** Errors since the last thing that went right: a tool result or a human's word. */
+  /**
+   * Errors since the last thing that went right: a tool result or a human's word.
+   *
+   * @param thread the thread
+   * @return the number of {@code error} events since then
+   */
   public int consecutiveErrors(AgentThread thread) {
     int errors = 0;
     List<Event> events = thread.events();
@@ -145,6 +175,10 @@ public final class Agent<S> {
    * {@code error} events; after {@code maxConsecutiveErrors} of them the thread escalates to a
    * human instead of looping. Failures to reach the model ({@code LlmException}) propagate and
    * leave the thread as it was, so the step can be retried.
+   *
+   * @param thread the thread
+   * @return the thread after the step; {@code thread} itself when it is paused or done
+   * @throws dev.toolcase.llm.LlmException if the model cannot be reached; the thread is unchanged
    */
   public AgentThread step(AgentThread thread) {
     if (status(thread) != Status.RUNNING) {
@@ -227,6 +261,9 @@ public final class Agent<S> {
   /**
    * Starts or continues a thread with the user's message.
    *
+   * @param thread the thread, possibly empty
+   * @param message the user's message
+   * @return the thread with a {@code user_input} event
    * @throws IllegalStateException if the thread is not ready for one (it waits on a decision)
    */
   public AgentThread userInput(AgentThread thread, String message) {
@@ -240,6 +277,9 @@ public final class Agent<S> {
   /**
    * Answers the question a thread waits on.
    *
+   * @param thread the thread waiting for a human
+   * @param answer the human's answer
+   * @return the thread with a {@code human_response} event
    * @throws IllegalStateException if the thread does not wait for a human's answer
    */
   public AgentThread respond(AgentThread thread, String answer) {
@@ -254,6 +294,11 @@ public final class Agent<S> {
    * Approves or rejects the pending call {@code callId}. An approval runs exactly that call on the
    * next step; a rejection's comment goes to the model.
    *
+   * @param thread the thread waiting for approval
+   * @param callId the id of the pending call
+   * @param approved whether the call may run
+   * @param comment a comment for the model, or {@code null}
+   * @return the thread with an {@code approval} event
    * @throws IllegalStateException if the thread does not wait for approval of {@code callId}
    */
   public AgentThread decide(AgentThread thread, String callId, boolean approved, String comment) {
@@ -275,7 +320,13 @@ public final class Agent<S> {
     return thread.append(event(EventTypes.APPROVAL, decision));
   }
 
-  /** Stops the thread for good with a {@code failure} event saying why. */
+  /**
+   * Stops the thread for good with a {@code failure} event saying why.
+   *
+   * @param thread the thread
+   * @param reason why it stops
+   * @return the thread with a {@code failure} event
+   */
   public AgentThread fail(AgentThread thread, String reason) {
     return thread.append(event(EventTypes.FAILURE, reason));
   }
@@ -301,7 +352,13 @@ public final class Agent<S> {
       this.codec = Objects.requireNonNull(codec, "codec");
     }
 
-    /** How the next step is chosen: usually a generated prompt method, {@code prompts::determineNextStep}. */
+    /**
+     * How the next step is chosen: usually a generated prompt method,
+     * {@code prompts::determineNextStep}.
+     *
+     * @param model picks the next step for a thread
+     * @return this builder
+     */
     public Builder<S> nextStep(Function<AgentThread, ? extends S> model) {
       this.model = Objects.requireNonNull(model);
       return this;
@@ -311,19 +368,32 @@ public final class Agent<S> {
      * How a step runs: usually {@code handler::handle} of a generated {@code XHandler}. It returns
      * the result the model sees: text, a Jackson {@code JsonNode}, a number or a boolean
      * ({@code null} reads as {@code "done"}; anything else as its {@code toString()}).
+     *
+     * @param handler runs a step and returns its result
+     * @return this builder
      */
     public Builder<S> handler(Function<? super S, ?> handler) {
       this.handler = Objects.requireNonNull(handler);
       return this;
     }
 
-    /** Which steps wait for a human's approval, besides tools marked {@code @Tool(approval = true)}. */
+    /**
+     * Which steps wait for a human's approval, besides tools marked {@code @Tool(approval = true)}.
+     *
+     * @param policy whether a step waits for approval
+     * @return this builder
+     */
     public Builder<S> approvalPolicy(Predicate<? super S> policy) {
       this.approvalPolicy = Objects.requireNonNull(policy);
       return this;
     }
 
-    /** After this many errors in a row the thread escalates to a human (default 3). */
+    /**
+     * After this many errors in a row the thread escalates to a human (default 3).
+     *
+     * @param limit the errors in a row, at least 1
+     * @return this builder
+     */
     public Builder<S> maxConsecutiveErrors(int limit) {
       if (limit < 1) {
         throw new IllegalArgumentException("maxConsecutiveErrors must be at least 1");
@@ -332,13 +402,22 @@ public final class Agent<S> {
       return this;
     }
 
-    /** The clock that stamps events. */
+    /**
+     * The clock that stamps events.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder<S> clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock);
       return this;
     }
 
-    /** The agent. */
+    /**
+     * The agent.
+     *
+     * @return the agent
+     */
     public Agent<S> build() {
       return new Agent<>(this);
     }

@@ -17,7 +17,12 @@ public final class AgentLoop<S> {
   private final Agent<S> agent;
   private final int maxSteps;
 
-  /** A loop over {@code agent} with at most {@code maxSteps} steps per run. */
+  /**
+   * A loop over {@code agent} with at most {@code maxSteps} steps per run.
+   *
+   * @param agent the agent whose steps to run
+   * @param maxSteps the steps one run takes at most, at least 1
+   */
   public AgentLoop(Agent<S> agent, int maxSteps) {
     this.agent = Objects.requireNonNull(agent, "agent");
     if (maxSteps < 1) {
@@ -26,12 +31,21 @@ public final class AgentLoop<S> {
     this.maxSteps = maxSteps;
   }
 
-  /** A loop over {@code agent} with the default step limit. */
+  /**
+   * A loop over {@code agent} with the default step limit.
+   *
+   * @param agent the agent whose steps to run
+   */
   public AgentLoop(Agent<S> agent) {
     this(agent, DEFAULT_MAX_STEPS);
   }
 
-  /** Runs until the thread stops running; see {@link #run(AgentThread, Consumer)}. */
+  /**
+   * Runs until the thread stops running; see {@link #run(AgentThread, Consumer)}.
+   *
+   * @param thread the thread to go on with
+   * @return where the run stopped
+   */
   public Outcome run(AgentThread thread) {
     return run(thread, event -> { });
   }
@@ -40,7 +54,9 @@ public final class AgentLoop<S> {
    * Runs steps while the thread is running, at most {@code maxSteps}. When the limit is hit the
    * thread gets a {@code failure} event, so it stops for good and says why.
    *
+   * @param thread the thread to go on with
    * @param onEvent called with each new event, as the thread grows
+   * @return where the run stopped
    */
   public Outcome run(AgentThread thread, Consumer<Event> onEvent) {
     AgentThread current = thread;

@@ -17,12 +17,21 @@ public record AgentThread(List<Event> events) {
     events = List.copyOf(events);
   }
 
-  /** An empty thread. */
+  /**
+   * An empty thread.
+   *
+   * @return a thread with no events
+   */
   public static AgentThread empty() {
     return new AgentThread(List.of());
   }
 
-  /** A new thread with {@code event} appended. */
+  /**
+   * A new thread with {@code event} appended.
+   *
+   * @param event the event to append
+   * @return the longer thread; this one is unchanged
+   */
   public AgentThread append(Event event) {
     List<Event> more = new ArrayList<>(events.size() + 1);
     more.addAll(events);
@@ -30,7 +39,11 @@ public record AgentThread(List<Event> events) {
     return new AgentThread(more);
   }
 
-  /** The last event, if any. */
+  /**
+   * The last event, if any.
+   *
+   * @return the last event, or empty for an empty thread
+   */
   public Optional<Event> lastEvent() {
     return events.isEmpty() ? Optional.empty() : Optional.of(events.getLast());
   }

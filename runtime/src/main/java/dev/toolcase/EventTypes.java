@@ -20,12 +20,22 @@ public final class EventTypes {
 
   private EventTypes() {}
 
-  /** The type of a tool's result: {@code <intent>_result}. */
+  /**
+   * The type of a tool's result: {@code <intent>_result}.
+   *
+   * @param intent the tool's intent
+   * @return the result's event type
+   */
   public static String resultOf(String intent) {
     return intent + RESULT_SUFFIX;
   }
 
-  /** Whether {@code type} is a tool result. */
+  /**
+   * Whether {@code type} is a tool result.
+   *
+   * @param type an event type
+   * @return whether it ends with {@code _result}
+   */
   public static boolean isResult(String type) {
     return type.endsWith(RESULT_SUFFIX);
   }

@@ -3,6 +3,10 @@ package dev.toolcase;
 /** A step that ends the thread with a message for the human. */
 public interface FinalAnswer {
 
-  /** The final message. */
+  /**
+   * The final message.
+   *
+   * @return the message
+   */
   String message();
 }

@@ -6,6 +6,10 @@ package dev.toolcase;
  */
 public interface HumanContact {
 
-  /** The question or message for the human. */
+  /**
+   * The question or message for the human.
+   *
+   * @return the message
+   */
   String message();
 }

@@ -15,6 +15,10 @@ import java.lang.annotation.Target;
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD})
 public @interface Param {
 
-  /** The description, written for the model. */
+  /**
+   * The description, written for the model.
+   *
+   * @return the description
+   */
   String value();
 }

@@ -21,12 +21,19 @@ public final class ParseException extends RuntimeException {
   /** At most this many problems are spelled out in the message; the rest are counted. */
   private static final int MESSAGE_PROBLEMS = 5;
 
+  /** Every problem found, in document order. */
   @SuppressWarnings("serial") // immutable List.copyOf lists of records
   private final List<Problem> problems;
+  /** The repairs and coercions applied before the problems were found. */
   @SuppressWarnings("serial")
   private final List<String> repairs;
 
-  /** A parse failure with the given problems (at least one) and the repairs applied before them. */
+  /**
+   * A parse failure with the given problems (at least one) and the repairs applied before them.
+   *
+   * @param problems the problems, in document order; at least one
+   * @param repairs the repairs and coercions applied to the text before the problems were found
+   */
   public ParseException(List<Problem> problems, List<String> repairs) {
     super(messageOf(problems));
     if (problems.isEmpty()) {
@@ -36,17 +43,29 @@ public final class ParseException extends RuntimeException {
     this.repairs = List.copyOf(repairs);
   }
 
-  /** A parse failure with one problem at the root of the value. */
+  /**
+   * A parse failure with one problem at the root of the value.
+   *
+   * @param message what was expected and what was found
+   */
   public ParseException(String message) {
     this(List.of(new Problem("", message)), List.of());
   }
 
-  /** Every problem found, in document order. */
+  /**
+   * Every problem found, in document order.
+   *
+   * @return the problems, at least one
+   */
   public List<Problem> problems() {
     return problems;
   }
 
-  /** The repairs and coercions applied to the text before the problems were found. */
+  /**
+   * The repairs and coercions applied to the text before the problems were found.
+   *
+   * @return the repairs, possibly none
+   */
   public List<String> repairs() {
     return repairs;
   }

@@ -20,7 +20,12 @@ public record PendingCall(String callId, String intent, Object step, String ques
     Objects.requireNonNull(question, "question");
   }
 
-  /** The id of the tool call at {@code index} in its thread. */
+  /**
+   * The id of the tool call at {@code index} in its thread.
+   *
+   * @param index the index of the call's event
+   * @return {@code call_<index>}
+   */
   public static String idOf(int index) {
     return "call_" + index;
   }

@@ -19,6 +19,10 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface Prompt {
 
-  /** The tools the model may choose from, in the order they are offered. */
+  /**
+   * The tools the model may choose from, in the order they are offered.
+   *
+   * @return the tool records
+   */
   Class<? extends Record>[] tools();
 }

@@ -15,7 +15,11 @@ public enum Status {
   /** Stopped and will not go on by itself: it hit a limit. */
   FAILED;
 
-  /** The name used over HTTP: {@code waiting_for_human}. */
+  /**
+   * The name used over HTTP: {@code waiting_for_human}.
+   *
+   * @return the lower-case name
+   */
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);
   }

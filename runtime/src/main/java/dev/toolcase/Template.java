@@ -24,6 +24,10 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 public @interface Template {
 
-  /** The template text. */
+  /**
+   * The template text.
+   *
+   * @return the template text
+   */
   String value();
 }

@@ -32,7 +32,12 @@ public record ThreadJson(StepCodec<?> codec) implements EventFormat {
     return JsonOutput.write(out -> writeEvent(out, event));
   }
 
-  /** The thread as {@code {"events": [...]}}. */
+  /**
+   * The thread as {@code {"events": [...]}}.
+   *
+   * @param thread the thread to write
+   * @return the thread's JSON
+   */
   public String write(AgentThread thread) {
     return JsonOutput.write(out -> {
       out.beginObject().name("events").beginArray();
@@ -47,7 +52,12 @@ public record ThreadJson(StepCodec<?> codec) implements EventFormat {
     out.name("at").value(event.at()).endObject();
   }
 
-  /** Writes event data: a step's arguments, text as a string, JSON as itself. */
+  /**
+   * Writes event data: a step's arguments, text as a string, JSON as itself.
+   *
+   * @param out where to write the value
+   * @param data the event's data
+   */
   public void writeData(JsonOutput out, Object data) {
     switch (data) {
       case String text -> out.value(text);
@@ -76,6 +86,8 @@ public record ThreadJson(StepCodec<?> codec) implements EventFormat {
   /**
    * Reads a thread written by {@link #write(AgentThread)}.
    *
+   * @param json the thread's JSON
+   * @return the thread
    * @throws ParseException if it is not such a thread
    */
   public AgentThread readThread(String json) {

@@ -23,15 +23,25 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface Tool {
 
-  /** What the tool does, written for the model: the schema's and the tool definition's description. */
+  /**
+   * What the tool does, written for the model: the schema's and the tool definition's description.
+   *
+   * @return the description
+   */
   String value();
 
   /**
    * The intent: the name the model uses for this tool. Defaults to the record's simple name in
    * snake_case ({@code DeployBackend} becomes {@code deploy_backend}).
+   *
+   * @return the intent, or empty for the default
    */
   String name() default "";
 
-  /** Whether every call of this tool waits for a human's approval before it runs. */
+  /**
+   * Whether every call of this tool waits for a human's approval before it runs.
+   *
+   * @return whether calls need approval
+   */
   boolean approval() default false;
 }

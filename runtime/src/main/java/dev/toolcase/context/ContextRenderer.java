@@ -65,24 +65,43 @@ public final class ContextRenderer implements ThreadRendering {
     this.keepResolvedErrors = keepResolvedErrors;
   }
 
-  /** The default: tagged blocks with YAML-like bodies in one user message. */
+  /**
+   * The default: tagged blocks with YAML-like bodies in one user message.
+   *
+   * @return the default renderer
+   */
   public static ContextRenderer defaults() {
     return new ContextRenderer(false, Map.of(), Set.of(), Map.of(), false);
   }
 
-  /** The standard chat-messages shape: assistant tool calls and tool results. */
+  /**
+   * The standard chat-messages shape: assistant tool calls and tool results.
+   *
+   * @return a chat-messages renderer
+   */
   public static ContextRenderer chatMessages() {
     return new ContextRenderer(true, Map.of(), Set.of(), Map.of(), false);
   }
 
-  /** This renderer with events of {@code type} rendered by {@code rendering} instead. */
+  /**
+   * This renderer with events of {@code type} rendered by {@code rendering} instead.
+   *
+   * @param type the event type
+   * @param rendering renders one event of that type
+   * @return a new renderer; this one is unchanged
+   */
   public ContextRenderer withOverride(String type, Function<Event, String> rendering) {
     Map<String, Function<Event, String>> more = new HashMap<>(overrides);
     more.put(Objects.requireNonNull(type), Objects.requireNonNull(rendering));
     return new ContextRenderer(chat, more, hidden, redactions, keepResolvedErrors);
   }
 
-  /** This renderer leaving events of these types out of the context. */
+  /**
+   * This renderer leaving events of these types out of the context.
+   *
+   * @param types the event types to hide
+   * @return a new renderer; this one is unchanged
+   */
   public ContextRenderer hiding(String... types) {
     Set<String> more = new HashSet<>(hidden);
     more.addAll(List.of(types));
@@ -92,6 +111,10 @@ public final class ContextRenderer implements ThreadRendering {
   /**
    * This renderer removing a field from the data of events of {@code type} ({@code "*"} for every
    * type): a name, or a dotted path into nested objects such as {@code request.token}.
+   *
+   * @param type the event type, or {@code "*"}
+   * @param field the field's name or dotted path
+   * @return a new renderer; this one is unchanged
    */
   public ContextRenderer redacting(String type, String field) {
     Map<String, List<String>> more = new HashMap<>(redactions);
@@ -101,7 +124,11 @@ public final class ContextRenderer implements ThreadRendering {
     return new ContextRenderer(chat, overrides, hidden, more, keepResolvedErrors);
   }
 
-  /** This renderer keeping errors that a later success resolved. */
+  /**
+   * This renderer keeping errors that a later success resolved.
+   *
+   * @return a new renderer; this one is unchanged
+   */
   public ContextRenderer keepingResolvedErrors() {
     return new ContextRenderer(chat, overrides, hidden, redactions, true);
   }
@@ -227,7 +254,13 @@ public final class ContextRenderer implements ThreadRendering {
 
   // ---------------------------------------------------------------- the default format
 
-  /** The thread in the default format: the text of one user message. */
+  /**
+   * The thread in the default format: the text of one user message.
+   *
+   * @param thread the thread
+   * @param codec the codec of the union whose steps the thread holds
+   * @return the text
+   */
   public String text(AgentThread thread, StepCodec<?> codec) {
     List<Indexed> events = visible(thread, codec);
     StringBuilder out = new StringBuilder();
@@ -260,7 +293,13 @@ public final class ContextRenderer implements ThreadRendering {
 
   // ---------------------------------------------------------------- the chat format
 
-  /** The thread as chat messages: user messages, assistant tool calls and tool results. */
+  /**
+   * The thread as chat messages: user messages, assistant tool calls and tool results.
+   *
+   * @param thread the thread
+   * @param codec the codec of the union whose steps the thread holds
+   * @return the messages
+   */
   public List<ChatMessage> messages(AgentThread thread, StepCodec<?> codec) {
     List<Indexed> events = visible(thread, codec);
     List<ChatMessage> messages = new ArrayList<>();

@@ -43,7 +43,11 @@ public final class AnthropicClient implements LlmClient {
     this.caller = builder.caller();
   }
 
-  /** A builder with Anthropic's base URL; set at least the API key and the model. */
+  /**
+   * A builder with Anthropic's base URL; set at least the API key and the model.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -77,6 +81,9 @@ public final class AnthropicClient implements LlmClient {
     /**
      * The token limit of requests that set none (default {@value
      * AnthropicClient#DEFAULT_MAX_TOKENS}).
+     *
+     * @param limit the token limit, positive
+     * @return this builder
      */
     public Builder maxTokens(int limit) {
       if (limit < 1) {
@@ -86,7 +93,11 @@ public final class AnthropicClient implements LlmClient {
       return this;
     }
 
-    /** The client. */
+    /**
+     * The client.
+     *
+     * @return the client
+     */
     public AnthropicClient build() {
       return new AnthropicClient(this);
     }

@@ -49,17 +49,32 @@ public record ChatMessage(Role role, String content, List<ToolCall> toolCalls, S
     }
   }
 
-  /** A system message. */
+  /**
+   * A system message.
+   *
+   * @param content the instructions
+   * @return the message
+   */
   public static ChatMessage system(String content) {
     return new ChatMessage(Role.SYSTEM, content, List.of(), null);
   }
 
-  /** A user message. */
+  /**
+   * A user message.
+   *
+   * @param content the user's text
+   * @return the message
+   */
   public static ChatMessage user(String content) {
     return new ChatMessage(Role.USER, content, List.of(), null);
   }
 
-  /** An assistant message with text only. */
+  /**
+   * An assistant message with text only.
+   *
+   * @param content the model's text
+   * @return the message
+   */
   public static ChatMessage assistant(String content) {
     return new ChatMessage(Role.ASSISTANT, content, List.of(), null);
   }
@@ -69,6 +84,7 @@ public record ChatMessage(Role role, String content, List<ToolCall> toolCalls, S
    *
    * @param content text said alongside the calls, or {@code null}
    * @param toolCalls the calls, at least one
+   * @return the message
    */
   public static ChatMessage assistant(String content, List<ToolCall> toolCalls) {
     if (toolCalls.isEmpty()) {
@@ -77,7 +93,13 @@ public record ChatMessage(Role role, String content, List<ToolCall> toolCalls, S
     return new ChatMessage(Role.ASSISTANT, content, toolCalls, null);
   }
 
-  /** The result of the tool call with the given id. */
+  /**
+   * The result of the tool call with the given id.
+   *
+   * @param toolCallId the id of the call it answers
+   * @param content the result
+   * @return the tool message
+   */
   public static ChatMessage toolResult(String toolCallId, String content) {
     return new ChatMessage(Role.TOOL, content, List.of(), toolCallId);
   }

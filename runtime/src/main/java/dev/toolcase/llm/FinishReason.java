@@ -16,7 +16,12 @@ public enum FinishReason {
   /** Anything else, or no reason given. */
   OTHER;
 
-  /** Maps a provider's finish or stop reason; {@code null} and unknown ones give {@link #OTHER}. */
+  /**
+   * Maps a provider's finish or stop reason; {@code null} and unknown ones give {@link #OTHER}.
+   *
+   * @param raw the provider's reason, or {@code null}
+   * @return the reason
+   */
   public static FinishReason of(String raw) {
     if (raw == null) {
       return OTHER;

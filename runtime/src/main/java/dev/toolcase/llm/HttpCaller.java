@@ -82,8 +82,7 @@ final class HttpCaller {
             Optional.empty(), e);
       } catch (IOException e) {
         failure = new Failure(
-            LlmException.NO_STATUS, "io_error", String.valueOf(e.getMessage()), true,
-            Optional.empty(), e);
+            LlmException.NO_STATUS, "io_error", describe(e), true, Optional.empty(), e);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw interrupted(uri, attempt, e);
@@ -98,6 +97,25 @@ final class HttpCaller {
         throw interrupted(uri, attempt, e);
       }
     }
+  }
+
+  /**
+   * What went wrong, for a human: the JDK's client throws a {@code ConnectException} without a
+   * message when nothing listens, so the type and the causes speak when the message does not.
+   */
+  static String describe(IOException e) {
+    if (e instanceof java.net.ConnectException) {
+      return "connection refused: nothing answers at that address"
+          + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
+    }
+    Throwable cause = e;
+    while (cause != null) {
+      if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+        return cause == e ? e.getMessage() : e.getClass().getSimpleName() + ": " + cause.getMessage();
+      }
+      cause = cause.getCause();
+    }
+    return e.getClass().getSimpleName();
   }
 
   /**

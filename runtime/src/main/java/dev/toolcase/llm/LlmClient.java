@@ -12,6 +12,8 @@ public interface LlmClient {
   /**
    * Sends the request and returns the model's reply.
    *
+   * @param request the request
+   * @return the model's reply
    * @throws LlmException if the model could not be reached, refused the request, or answered with
    *     something that is not a reply, after any retries the client makes
    */

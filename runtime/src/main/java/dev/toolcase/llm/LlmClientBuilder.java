@@ -40,31 +40,57 @@ public abstract class LlmClientBuilder<B extends LlmClientBuilder<B>> {
   /** This builder, typed as the concrete builder. */
   abstract B self();
 
-  /** The server's base URL, such as {@code http://localhost:11434/v1} for Ollama. */
+  /**
+   * The server's base URL, such as {@code http://localhost:11434/v1} for Ollama.
+   *
+   * @param url the base URL
+   * @return this builder
+   */
   public B baseUrl(String url) {
     this.baseUrl = Objects.requireNonNull(url, "url");
     return self();
   }
 
-  /** The API key. */
+  /**
+   * The API key.
+   *
+   * @param key the API key
+   * @return this builder
+   */
   public B apiKey(String key) {
     this.apiKey = Objects.requireNonNull(key, "key");
     return self();
   }
 
-  /** The model name, sent with every request. Required. */
+  /**
+   * The model name, sent with every request. Required.
+   *
+   * @param name the model name
+   * @return this builder
+   */
   public B model(String name) {
     this.model = Objects.requireNonNull(name, "name");
     return self();
   }
 
-  /** An extra header sent with every request, replacing any header of the same name. */
+  /**
+   * An extra header sent with every request, replacing any header of the same name.
+   *
+   * @param name the header's name
+   * @param value the header's value
+   * @return this builder
+   */
   public B header(String name, String value) {
     headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
     return self();
   }
 
-  /** How long one attempt may wait for the response (default 60 s). */
+  /**
+   * How long one attempt may wait for the response (default 60 s).
+   *
+   * @param perAttempt the timeout of one attempt, positive
+   * @return this builder
+   */
   public B timeout(Duration perAttempt) {
     if (perAttempt.isNegative() || perAttempt.isZero()) {
       throw new IllegalArgumentException("timeout must be positive: " + perAttempt);
@@ -73,37 +99,67 @@ public abstract class LlmClientBuilder<B extends LlmClientBuilder<B>> {
     return self();
   }
 
-  /** Retries after the first attempt (default 2); keeps the rest of the retry policy. */
+  /**
+   * Retries after the first attempt (default 2); keeps the rest of the retry policy.
+   *
+   * @param retries the number of retries; 0 disables retrying
+   * @return this builder
+   */
   public B maxRetries(int retries) {
     this.retryPolicy = retryPolicy.withMaxRetries(retries);
     return self();
   }
 
-  /** The whole retry policy (default {@link RetryPolicy#DEFAULT}). */
+  /**
+   * The whole retry policy (default {@link RetryPolicy#DEFAULT}).
+   *
+   * @param policy the retry policy
+   * @return this builder
+   */
   public B retryPolicy(RetryPolicy policy) {
     this.retryPolicy = Objects.requireNonNull(policy, "policy");
     return self();
   }
 
-  /** The HTTP client; by default one is built with a connect timeout no longer than 10 s. */
+  /**
+   * The HTTP client; by default one is built with a connect timeout no longer than 10 s.
+   *
+   * @param client the HTTP client
+   * @return this builder
+   */
   public B httpClient(HttpClient client) {
     this.httpClient = Objects.requireNonNull(client, "client");
     return self();
   }
 
-  /** What waits between retries (default {@link Sleeper#system()}). */
+  /**
+   * What waits between retries (default {@link Sleeper#system()}).
+   *
+   * @param waiter the sleeper
+   * @return this builder
+   */
   public B sleeper(Sleeper waiter) {
     this.sleeper = Objects.requireNonNull(waiter, "waiter");
     return self();
   }
 
-  /** The source of backoff jitter (default a new {@link Random}). */
+  /**
+   * The source of backoff jitter (default a new {@link Random}).
+   *
+   * @param generator the jitter source
+   * @return this builder
+   */
   public B random(RandomGenerator generator) {
     this.random = Objects.requireNonNull(generator, "generator");
     return self();
   }
 
-  /** The clock that dates in {@code Retry-After} are measured against (default UTC). */
+  /**
+   * The clock that dates in {@code Retry-After} are measured against (default UTC).
+   *
+   * @param source the clock
+   * @return this builder
+   */
   public B clock(Clock source) {
     this.clock = Objects.requireNonNull(source, "source");
     return self();

@@ -14,10 +14,15 @@ public final class LlmException extends RuntimeException {
   /** {@link #statusCode()} when no HTTP response was received. */
   public static final int NO_STATUS = 0;
 
+  /** The HTTP status of the last attempt, or {@link #NO_STATUS}. */
   private final int statusCode;
+  /** The provider's error type, or one of ours. */
   private final String errorType;
+  /** The provider's own error message, or our description. */
   private final String providerMessage;
+  /** Whether the failure was of a kind worth retrying. */
   private final boolean retryable;
+  /** How many HTTP attempts were made. */
   private final int attempts;
 
   /**
@@ -49,17 +54,29 @@ public final class LlmException extends RuntimeException {
     this.attempts = attempts;
   }
 
-  /** The HTTP status of the last attempt, or {@link #NO_STATUS} if none was received. */
+  /**
+   * The HTTP status of the last attempt, or {@link #NO_STATUS} if none was received.
+   *
+   * @return the HTTP status
+   */
   public int statusCode() {
     return statusCode;
   }
 
-  /** The provider's error type, or one of ours such as {@code timeout}; never null. */
+  /**
+   * The provider's error type, or one of ours such as {@code timeout}; never null.
+   *
+   * @return the error type
+   */
   public String errorType() {
     return errorType;
   }
 
-  /** The provider's own error message (or our description when there is none); never null. */
+  /**
+   * The provider's own error message (or our description when there is none); never null.
+   *
+   * @return the provider's message
+   */
   public String providerMessage() {
     return providerMessage;
   }
@@ -67,12 +84,18 @@ public final class LlmException extends RuntimeException {
   /**
    * Whether the failure was of a kind worth retrying (rate limit, overload, server error, timeout,
    * I/O). True on an exception thrown after the retries ran out.
+   *
+   * @return whether the failure is retryable
    */
   public boolean retryable() {
     return retryable;
   }
 
-  /** How many HTTP attempts were made before giving up (0 when none was made). */
+  /**
+   * How many HTTP attempts were made before giving up (0 when none was made).
+   *
+   * @return the number of attempts
+   */
   public int attempts() {
     return attempts;
   }

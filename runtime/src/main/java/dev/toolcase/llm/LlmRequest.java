@@ -57,34 +57,61 @@ public record LlmRequest(
     }
   }
 
-  /** A request for free text, with no tools. */
+  /**
+   * A request for free text, with no tools.
+   *
+   * @param messages the conversation, at least one message
+   * @return the request
+   */
   public static LlmRequest text(List<ChatMessage> messages) {
     return new LlmRequest(
         messages, ToolSet.NONE, OutputMode.TEXT, Optional.empty(), OptionalInt.empty(),
         OptionalDouble.empty());
   }
 
-  /** A request that makes the model call one or more of the given tools. */
+  /**
+   * A request that makes the model call one or more of the given tools.
+   *
+   * @param messages the conversation, at least one message
+   * @param tools the tools offered, at least one
+   * @return the request
+   */
   public static LlmRequest tools(List<ChatMessage> messages, ToolSet tools) {
     return new LlmRequest(
         messages, tools, OutputMode.TOOLS, Optional.empty(), OptionalInt.empty(),
         OptionalDouble.empty());
   }
 
-  /** A request for one JSON value matching the schema. */
+  /**
+   * A request for one JSON value matching the schema.
+   *
+   * @param messages the conversation, at least one message
+   * @param schema the schema of the answer
+   * @return the request
+   */
   public static LlmRequest jsonSchema(List<ChatMessage> messages, ResponseSchema schema) {
     return new LlmRequest(
         messages, ToolSet.NONE, OutputMode.JSON_SCHEMA, Optional.of(schema), OptionalInt.empty(),
         OptionalDouble.empty());
   }
 
-  /** This request with a limit on generated tokens. */
+  /**
+   * This request with a limit on generated tokens.
+   *
+   * @param limit the most tokens to generate, positive
+   * @return a new request; this one is unchanged
+   */
   public LlmRequest withMaxTokens(int limit) {
     return new LlmRequest(
         messages, tools, outputMode, responseSchema, OptionalInt.of(limit), temperature);
   }
 
-  /** This request with a sampling temperature. */
+  /**
+   * This request with a sampling temperature.
+   *
+   * @param value the temperature, 0 to 2
+   * @return a new request; this one is unchanged
+   */
   public LlmRequest withTemperature(double value) {
     return new LlmRequest(
         messages, tools, outputMode, responseSchema, maxTokens, OptionalDouble.of(value));

@@ -32,12 +32,20 @@ public record LlmResponse(
     Objects.requireNonNull(rawBody, "rawBody");
   }
 
-  /** Whether the model called at least one tool. */
+  /**
+   * Whether the model called at least one tool.
+   *
+   * @return whether there are tool calls
+   */
   public boolean hasToolCalls() {
     return !toolCalls.isEmpty();
   }
 
-  /** Whether the model refused to answer. */
+  /**
+   * Whether the model refused to answer.
+   *
+   * @return whether there is a refusal
+   */
   public boolean isRefusal() {
     return refusal != null;
   }

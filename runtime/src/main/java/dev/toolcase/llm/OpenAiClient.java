@@ -35,7 +35,11 @@ public final class OpenAiClient implements LlmClient {
     this.caller = builder.caller();
   }
 
-  /** A builder with OpenAI's base URL; set at least the model and, for OpenAI, the API key. */
+  /**
+   * A builder with OpenAI's base URL; set at least the model and, for OpenAI, the API key.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -43,6 +47,9 @@ public final class OpenAiClient implements LlmClient {
   /**
    * The exact JSON body {@link #complete} sends for {@code request}, without sending it: for
    * logging, tests and token counts.
+   *
+   * @param request the request
+   * @return the JSON body
    */
   public String requestBody(LlmRequest request) {
     return OpenAiRequestWriter.write(request, model, maxTokensField);
@@ -77,13 +84,20 @@ public final class OpenAiClient implements LlmClient {
     /**
      * The name of the token limit field: {@code max_completion_tokens} (the default, required by
      * OpenAI's reasoning models) or {@code max_tokens} for servers that know only the older name.
+     *
+     * @param name the field's name
+     * @return this builder
      */
     public Builder maxTokensField(String name) {
       this.maxTokensField = Objects.requireNonNull(name, "name");
       return this;
     }
 
-    /** The client. */
+    /**
+     * The client.
+     *
+     * @return the client
+     */
     public OpenAiClient build() {
       return new OpenAiClient(this);
     }

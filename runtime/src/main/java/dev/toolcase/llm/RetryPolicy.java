@@ -38,7 +38,12 @@ public record RetryPolicy(
     }
   }
 
-  /** This policy with a different number of retries. */
+  /**
+   * This policy with a different number of retries.
+   *
+   * @param retries retries after the first attempt; 0 disables retrying
+   * @return a new policy; this one is unchanged
+   */
   public RetryPolicy withMaxRetries(int retries) {
     return new RetryPolicy(retries, initialBackoff, maxBackoff, maxRetryAfter);
   }
@@ -49,6 +54,7 @@ public record RetryPolicy(
    * @param retry 1 for the first retry, 2 for the second, and so on
    * @param retryAfter the wait the server asked for, if it did
    * @param random the jitter source
+   * @return the wait
    */
   public Duration delayBefore(int retry, Optional<Duration> retryAfter, RandomGenerator random) {
     if (retryAfter.isPresent()) {

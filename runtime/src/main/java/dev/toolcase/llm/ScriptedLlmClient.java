@@ -1,6 +1,7 @@
 package dev.toolcase.llm;
 
 import dev.toolcase.ParseException;
+import dev.toolcase.StepCodec;
 import dev.toolcase.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +16,16 @@ import tools.jackson.databind.JsonNode;
 /**
  * Replays recorded OpenAI chat completion bodies in order, for tests and offline demos, and records
  * the requests it receives.
+ *
+ * <p>For a test of an agent, script the model with typed steps; the generated codec writes each
+ * as a tool call, exactly as a provider would send it:
+ *
+ * <pre>{@code
+ * ScriptedLlmClient model = ScriptedLlmClient.replying(DeployBotTools.CODEC,
+ *     new ListGitTags(),
+ *     new DeployBackend("v1.4.2", Environment.staging),
+ *     new DoneForNow("Deployed v1.4.2 to staging."));
+ * }</pre>
  *
  * <p>Each recording is read by the same parser as {@link OpenAiClient}, when the script is loaded,
  * so a script holds real provider shapes and a broken one fails early. A script is a JSON array of
@@ -32,6 +43,8 @@ public final class ScriptedLlmClient implements LlmClient {
   /**
    * A client that replays the given chat completion bodies.
    *
+   * @param responseBodies the bodies, in the order they are returned
+   * @return the client
    * @throws IllegalArgumentException if a body is not a chat completion
    */
   public static ScriptedLlmClient of(List<String> responseBodies) {
@@ -48,7 +61,62 @@ public final class ScriptedLlmClient implements LlmClient {
   }
 
   /**
+   * A client that answers the n-th request with the n-th step as a native tool call: the tool's
+   * name and its arguments as the generated codec writes them.
+   *
+   * @param <S> the union of steps
+   * @param codec the generated codec of the steps' union, {@code XTools.CODEC}
+   * @param steps the model's answers, in order
+   * @return the client
+   */
+  @SafeVarargs
+  public static <S> ScriptedLlmClient replying(StepCodec<S> codec, S... steps) {
+    List<String> bodies = new ArrayList<>();
+    for (S step : steps) {
+      bodies.add(ScriptedCompletions.toolCall(bodies.size() + 1, codec.intentOf(step),
+          codec.argumentsJson(step)));
+    }
+    return of(bodies);
+  }
+
+  /**
+   * A client that answers the n-th request with the n-th step as JSON text, with its
+   * {@code intent}: what a model answers when asked for JSON instead of a tool call
+   * ({@link OutputMode#TEXT} and {@link OutputMode#JSON_SCHEMA}).
+   *
+   * @param <S> the union of steps
+   * @param codec the generated codec of the steps' union, {@code XTools.CODEC}
+   * @param steps the model's answers, in order
+   * @return the client
+   */
+  @SafeVarargs
+  public static <S> ScriptedLlmClient replyingInText(StepCodec<S> codec, S... steps) {
+    List<String> bodies = new ArrayList<>();
+    for (S step : steps) {
+      bodies.add(ScriptedCompletions.text(bodies.size() + 1, codec.toJson(step)));
+    }
+    return of(bodies);
+  }
+
+  /**
+   * A client that answers the n-th request with the n-th text, as the model's message content.
+   *
+   * @param texts the model's answers, in order
+   * @return the client
+   */
+  public static ScriptedLlmClient replyingWithText(String... texts) {
+    List<String> bodies = new ArrayList<>();
+    for (String text : texts) {
+      bodies.add(ScriptedCompletions.text(bodies.size() + 1, text));
+    }
+    return of(bodies);
+  }
+
+  /**
    * A client that replays a script: a JSON array of chat completion objects, or one per line.
+   *
+   * @param script the script's text
+   * @return the client
    *
    * @throws IllegalArgumentException if the script cannot be read as either
    */
@@ -76,6 +144,9 @@ public final class ScriptedLlmClient implements LlmClient {
   /**
    * A client that replays the script in a UTF-8 file.
    *
+   * @param script the file
+   * @return the client
+   *
    * @throws UncheckedIOException if the file cannot be read
    */
   public static ScriptedLlmClient fromPath(Path script) {
@@ -89,6 +160,10 @@ public final class ScriptedLlmClient implements LlmClient {
   /**
    * A client that replays the script in a classpath resource, such as {@code
    * "recordings/calculator.json"}, found through the given class loader.
+   *
+   * @param loader the class loader that finds the resource
+   * @param name the resource's name
+   * @return the client
    *
    * @throws IllegalArgumentException if there is no such resource
    */
@@ -120,12 +195,20 @@ public final class ScriptedLlmClient implements LlmClient {
     return responses.get(requests.size() - 1);
   }
 
-  /** The requests received so far, in order, including any that found the script exhausted. */
+  /**
+   * The requests received so far, in order, including any that found the script exhausted.
+   *
+   * @return the requests
+   */
   public synchronized List<LlmRequest> requests() {
     return List.copyOf(requests);
   }
 
-  /** How many recorded responses are left. */
+  /**
+   * How many recorded responses are left.
+   *
+   * @return the number of responses not yet returned
+   */
   public synchronized int remaining() {
     return Math.max(0, responses.size() - requests.size());
   }

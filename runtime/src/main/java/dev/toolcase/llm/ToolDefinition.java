@@ -40,7 +40,13 @@ public record ToolDefinition(
     }
   }
 
-  /** A tool whose schema OpenAI enforces strictly. */
+  /**
+   * A tool whose schema OpenAI enforces strictly.
+   *
+   * @param name the tool's name, 1 to 64 letters, digits, {@code _} or {@code -}
+   * @param description what the tool does, for the model
+   * @param parametersSchema the JSON Schema of the arguments, as text; its root is an object
+   */
   public ToolDefinition(String name, String description, String parametersSchema) {
     this(name, description, parametersSchema, true);
   }

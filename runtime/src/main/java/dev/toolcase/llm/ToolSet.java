@@ -35,12 +35,23 @@ public record ToolSet(String openAiTools, String anthropicTools) {
     }
   }
 
-  /** Tools rendered elsewhere, typically by generated code. */
+  /**
+   * Tools rendered elsewhere, typically by generated code.
+   *
+   * @param openAiTools the tools in OpenAI's shape, a JSON array
+   * @param anthropicTools the tools in Anthropic's shape, a JSON array
+   * @return the tool set
+   */
   public static ToolSet rendered(String openAiTools, String anthropicTools) {
     return new ToolSet(openAiTools, anthropicTools);
   }
 
-  /** Renders hand-written tool definitions in both shapes, in the given order. */
+  /**
+   * Renders hand-written tool definitions in both shapes, in the given order.
+   *
+   * @param tools the tool definitions
+   * @return the tool set
+   */
   public static ToolSet of(List<ToolDefinition> tools) {
     ArrayNode openAi = Json.mapper().createArrayNode();
     ArrayNode anthropic = Json.mapper().createArrayNode();
@@ -57,7 +68,11 @@ public record ToolSet(String openAiTools, String anthropicTools) {
     return new ToolSet(Json.write(openAi), Json.write(anthropic));
   }
 
-  /** Whether no tool is offered. */
+  /**
+   * Whether no tool is offered.
+   *
+   * @return whether the set is empty
+   */
   public boolean isEmpty() {
     return Json.readTree(openAiTools).isEmpty();
   }

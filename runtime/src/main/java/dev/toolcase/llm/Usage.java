@@ -22,7 +22,11 @@ public record Usage(long inputTokens, long outputTokens) {
     }
   }
 
-  /** Input plus output tokens. */
+  /**
+   * Input plus output tokens.
+   *
+   * @return the total
+   */
   public long totalTokens() {
     return inputTokens + outputTokens;
   }

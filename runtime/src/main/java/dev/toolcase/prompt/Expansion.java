@@ -6,7 +6,11 @@ import java.util.List;
 /** What a template variable expands to: text in place, or whole messages (a chat-format thread). */
 public sealed interface Expansion {
 
-  /** Text inserted where the variable stands. */
+  /**
+   * Text inserted where the variable stands.
+   *
+   * @param text the text
+   */
   record Text(String text) implements Expansion {
     /** Validates the text. */
     public Text {
@@ -16,7 +20,11 @@ public sealed interface Expansion {
     }
   }
 
-  /** Messages inserted between the text before and after the variable. */
+  /**
+   * Messages inserted between the text before and after the variable.
+   *
+   * @param messages the messages
+   */
   record Messages(List<ChatMessage> messages) implements Expansion {
     /** Copies the messages. */
     public Messages {
@@ -24,7 +32,12 @@ public sealed interface Expansion {
     }
   }
 
-  /** Text in place. */
+  /**
+   * Text in place.
+   *
+   * @param text the text
+   * @return a {@link Text} expansion
+   */
   static Expansion text(String text) {
     return new Text(text);
   }

@@ -37,29 +37,55 @@ public record PromptRunner(LlmClient client, OutputMode mode, ThreadRendering th
     Objects.requireNonNull(threads, "threads");
   }
 
-  /** A runner on {@code client} with native tool calling and the default context format. */
+  /**
+   * A runner on {@code client} with native tool calling and the default context format.
+   *
+   * @param client the model
+   * @return the runner
+   */
   public static PromptRunner using(LlmClient client) {
     return new PromptRunner(client, OutputMode.TOOLS, ThreadRendering.defaults());
   }
 
-  /** This runner asking for next steps in another output mode. */
+  /**
+   * This runner asking for next steps in another output mode.
+   *
+   * @param mode the output mode
+   * @return a new runner; this one is unchanged
+   */
   public PromptRunner withMode(OutputMode mode) {
     return new PromptRunner(client, mode, threads);
   }
 
-  /** This runner rendering threads another way. */
+  /**
+   * This runner rendering threads another way.
+   *
+   * @param threads how {@code {{thread}}} is rendered
+   * @return a new runner; this one is unchanged
+   */
   public PromptRunner withThreads(ThreadRendering threads) {
     return new PromptRunner(client, mode, threads);
   }
 
   // ---------------------------------------------------------------- template variables
 
-  /** {@code {{thread}}}. */
+  /**
+   * {@code {{thread}}}.
+   *
+   * @param thread the thread
+   * @param codec the codec of the union whose steps the thread holds
+   * @return the rendered thread
+   */
   public Expansion thread(AgentThread thread, StepCodec<?> codec) {
     return threads.render(thread, codec);
   }
 
-  /** {@code {{param}}}: the value's text. */
+  /**
+   * {@code {{param}}}: the value's text.
+   *
+   * @param value the parameter's value
+   * @return its text, in place
+   */
   public Expansion value(Object value) {
     return Expansion.text(String.valueOf(value));
   }
@@ -67,6 +93,9 @@ public record PromptRunner(LlmClient client, OutputMode mode, ThreadRendering th
   /**
    * {@code {{output_format}}} of a next step: with native tools, a one-line instruction (the
    * schemas travel as tool definitions); otherwise the instruction and the union's schema.
+   *
+   * @param codec the union's codec
+   * @return the instructions, in place
    */
   public Expansion outputFormat(StepCodec<?> codec) {
     if (mode == OutputMode.TOOLS) {
@@ -75,7 +104,12 @@ public record PromptRunner(LlmClient client, OutputMode mode, ThreadRendering th
     return outputFormat(codec.unionSchema());
   }
 
-  /** {@code {{output_format}}} of a structured answer: the instruction and the schema. */
+  /**
+   * {@code {{output_format}}} of a structured answer: the instruction and the schema.
+   *
+   * @param schema the answer's JSON Schema
+   * @return the instructions, in place
+   */
   public Expansion outputFormat(String schema) {
     return Expansion.text("""
         Answer with one JSON object that matches this JSON Schema. You may think in prose first; \
@@ -88,6 +122,10 @@ public record PromptRunner(LlmClient client, OutputMode mode, ThreadRendering th
   /**
    * Asks the model for the next step and reads it with the union's codec.
    *
+   * @param <S> the union of steps
+   * @param messages the messages, with template variables expanded
+   * @param codec the union's codec
+   * @return the step
    * @throws ParseException if the answer is not one valid step
    */
   public <S> S nextStep(List<ChatMessage> messages, StepCodec<S> codec) {
@@ -112,7 +150,12 @@ public record PromptRunner(LlmClient client, OutputMode mode, ThreadRendering th
     return codec.parse(response.text());
   }
 
-  /** Asks the model for free text. */
+  /**
+   * Asks the model for free text.
+   *
+   * @param messages the messages, with template variables expanded
+   * @return the answer; empty when the model gave no text
+   */
   public String text(List<ChatMessage> messages) {
     LlmResponse response = client.complete(LlmRequest.text(messages));
     if (response.isRefusal()) {
@@ -124,7 +167,12 @@ public record PromptRunner(LlmClient client, OutputMode mode, ThreadRendering th
   /**
    * Asks the model for a JSON answer matching {@code schema} and reads it with generated code.
    *
+   * @param <T> the answer's type
+   * @param messages the messages, with template variables expanded
    * @param name a name for the schema, sent to providers that want one
+   * @param schema the answer's JSON Schema
+   * @param reader the generated reader of the answer
+   * @return the answer
    * @throws ParseException if the answer does not fit
    */
   public <T> T structured(List<ChatMessage> messages, String name, String schema, Decoder.Reader<T> reader) {

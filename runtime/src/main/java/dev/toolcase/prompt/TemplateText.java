@@ -21,7 +21,9 @@ public final class TemplateText {
   /**
    * The messages of {@code template}.
    *
+   * @param template the template text
    * @param variables expands a variable name (trimmed, without braces) to its value
+   * @return the messages, in order
    */
   public static List<ChatMessage> render(String template, Function<String, Expansion> variables) {
     List<ChatMessage> messages = new ArrayList<>();

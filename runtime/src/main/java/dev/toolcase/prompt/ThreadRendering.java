@@ -7,10 +7,20 @@ import dev.toolcase.StepCodec;
 @FunctionalInterface
 public interface ThreadRendering {
 
-  /** Renders {@code thread}, whose tool calls are steps of {@code codec}'s union. */
+  /**
+   * Renders {@code thread}, whose tool calls are steps of {@code codec}'s union.
+   *
+   * @param thread the thread
+   * @param codec the codec of the union whose steps the thread holds
+   * @return the rendered thread
+   */
   Expansion render(AgentThread thread, StepCodec<?> codec);
 
-  /** The default: {@link dev.toolcase.context.ContextRenderer#defaults()}, tagged blocks. */
+  /**
+   * The default: {@link dev.toolcase.context.ContextRenderer#defaults()}, tagged blocks.
+   *
+   * @return the default rendering
+   */
   static ThreadRendering defaults() {
     return dev.toolcase.context.ContextRenderer.defaults();
   }

@@ -105,12 +105,20 @@ public final class AgentServer implements AutoCloseable {
     http.createContext("/", this::handle);
   }
 
-  /** A builder; register agents, a store and a token, then {@link Builder#start()}. */
+  /**
+   * A builder; register agents, a store and a token, then {@link Builder#start()}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The port the server listens on (useful after binding port 0). */
+  /**
+   * The port the server listens on (useful after binding port 0).
+   *
+   * @return the bound port
+   */
   public int port() {
     return http.getAddress().getPort();
   }
@@ -663,12 +671,27 @@ public final class AgentServer implements AutoCloseable {
 
     private Builder() {}
 
-    /** Serves {@code agent} under {@code name}, with the default step limit. */
+    /**
+     * Serves {@code agent} under {@code name}, with the default step limit.
+     *
+     * @param <S> the union of the agent's steps
+     * @param name the agent's name, unique on this server
+     * @param agent the agent
+     * @return this builder
+     */
     public <S> Builder agent(String name, Agent<S> agent) {
       return agent(name, agent, AgentLoop.DEFAULT_MAX_STEPS);
     }
 
-    /** Serves {@code agent} under {@code name}, running at most {@code maxSteps} per request. */
+    /**
+     * Serves {@code agent} under {@code name}, running at most {@code maxSteps} per request.
+     *
+     * @param <S> the union of the agent's steps
+     * @param name the agent's name, unique on this server
+     * @param agent the agent
+     * @param maxSteps the steps one request runs at most, at least 1
+     * @return this builder
+     */
     public <S> Builder agent(String name, Agent<S> agent, int maxSteps) {
       Objects.requireNonNull(name, "name");
       if (agents.containsKey(name)) {
@@ -683,6 +706,8 @@ public final class AgentServer implements AutoCloseable {
      * The event format of each registered agent, by name, for the store: pass it to
      * {@code new FileThreadStore(dir, builder.eventFormats())}. Looks agents up when called, so
      * agents registered later are found too.
+     *
+     * @return the event formats, by agent name; {@code null} for an unknown name
      */
     public Function<String, EventFormat> eventFormats() {
       return name -> {
@@ -691,13 +716,23 @@ public final class AgentServer implements AutoCloseable {
       };
     }
 
-    /** Where threads live. Required. */
+    /**
+     * Where threads live. Required.
+     *
+     * @param store the thread store
+     * @return this builder
+     */
     public Builder store(ThreadStore store) {
       this.store = Objects.requireNonNull(store, "store");
       return this;
     }
 
-    /** The bearer token; by default {@code TOOLCASE_API_TOKEN} from the environment. */
+    /**
+     * The bearer token; by default {@code TOOLCASE_API_TOKEN} from the environment.
+     *
+     * @param token the token every {@code /threads} request must send
+     * @return this builder
+     */
     public Builder token(String token) {
       this.token = token;
       return this;
@@ -706,25 +741,42 @@ public final class AgentServer implements AutoCloseable {
     /**
      * Serves without a token, for a developer's machine. Without this, a server with no token
      * refuses to start.
+     *
+     * @return this builder
      */
     public Builder insecureLocal() {
       this.insecureLocal = true;
       return this;
     }
 
-    /** The address to bind; by default the loopback address. */
+    /**
+     * The address to bind; by default the loopback address.
+     *
+     * @param address the address to bind
+     * @return this builder
+     */
     public Builder address(InetAddress address) {
       this.address = Objects.requireNonNull(address, "address");
       return this;
     }
 
-    /** The port; 0 picks a free one (see {@link AgentServer#port()}). Default 8080. */
+    /**
+     * The port; 0 picks a free one (see {@link AgentServer#port()}). Default 8080.
+     *
+     * @param port the port to bind, or 0
+     * @return this builder
+     */
     public Builder port(int port) {
       this.port = port;
       return this;
     }
 
-    /** The largest request body accepted; larger ones get 413. Default 1 MiB. */
+    /**
+     * The largest request body accepted; larger ones get 413. Default 1 MiB.
+     *
+     * @param bytes the limit in bytes, positive
+     * @return this builder
+     */
     public Builder maxBodyBytes(int bytes) {
       if (bytes < 1) {
         throw new IllegalArgumentException("maxBodyBytes must be positive, got " + bytes);
@@ -733,13 +785,23 @@ public final class AgentServer implements AutoCloseable {
       return this;
     }
 
-    /** The clock that judges webhook timestamps. */
+    /**
+     * The clock that judges webhook timestamps.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** Tells {@code notifier} whenever a thread pauses for a human or an approval. */
+    /**
+     * Tells {@code notifier} whenever a thread pauses for a human or an approval.
+     *
+     * @param notifier the notifier
+     * @return this builder
+     */
     public Builder notifier(Notifier notifier) {
       this.notifier = notifier;
       return this;
@@ -749,6 +811,10 @@ public final class AgentServer implements AutoCloseable {
      * Serves {@code POST /webhooks/slack}: requests signed with {@code signingSecret}; a message
      * starts a thread of {@code agent}, or answers the thread it replies to if that waits for a
      * human.
+     *
+     * @param signingSecret the Slack app's signing secret
+     * @param agent the name of the agent that Slack messages start
+     * @return this builder
      */
     public Builder slack(String signingSecret, String agent) {
       this.slackSecret = Objects.requireNonNull(signingSecret, "signingSecret");
@@ -756,7 +822,14 @@ public final class AgentServer implements AutoCloseable {
       return this;
     }
 
-    /** Serves {@code POST /webhooks/<agent>}: Standard Webhooks requests signed with {@code secret}. */
+    /**
+     * Serves {@code POST /webhooks/<agent>}: Standard Webhooks requests signed with
+     * {@code secret}.
+     *
+     * @param agent the name of the agent that the webhook's messages start
+     * @param secret the signing secret, {@code whsec_<base64>} or any other text
+     * @return this builder
+     */
     public Builder webhook(String agent, String secret) {
       webhookSecrets.put(Objects.requireNonNull(agent, "agent"),
           Objects.requireNonNull(secret, "secret"));
@@ -766,6 +839,7 @@ public final class AgentServer implements AutoCloseable {
     /**
      * Binds the port and starts serving.
      *
+     * @return the running server
      * @throws IllegalStateException if no store is set, or no token and not insecure-local
      * @throws IOException if the port cannot be bound
      */

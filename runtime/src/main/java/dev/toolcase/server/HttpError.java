@@ -8,22 +8,39 @@ public final class HttpError extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status. */
   private final int status;
+  /** The stable error code. */
   private final String code;
 
-  /** A failure with {@code status}, a stable machine-readable {@code code}, and a message for people. */
+  /**
+   * A failure with {@code status}, a stable machine-readable {@code code}, and a message for
+   * people.
+   *
+   * @param status the HTTP status
+   * @param code the stable error code, such as {@code conflict}
+   * @param message the message for people
+   */
   public HttpError(int status, String code, String message) {
     super(message, null, false, false);
     this.status = status;
     this.code = code;
   }
 
-  /** The HTTP status. */
+  /**
+   * The HTTP status.
+   *
+   * @return the HTTP status
+   */
   public int status() {
     return status;
   }
 
-  /** The stable error code, such as {@code conflict}. */
+  /**
+   * The stable error code, such as {@code conflict}.
+   *
+   * @return the error code
+   */
   public String code() {
     return code;
   }

@@ -38,12 +38,23 @@ public final class Notifier implements AutoCloseable {
   /**
    * A notifier posting to {@code url}, signing with {@code secret}, trying up to five times with
    * backoff from half a second.
+   *
+   * @param url the webhook's URL
+   * @param secret the signing secret, {@code whsec_<base64>} or any other text
    */
   public Notifier(URI url, String secret) {
     this(url, secret, 5, Duration.ofMillis(500), Clock.systemUTC());
   }
 
-  /** A notifier with its retry policy and clock spelled out, for tests. */
+  /**
+   * A notifier with its retry policy and clock spelled out, for tests.
+   *
+   * @param url the webhook's URL
+   * @param secret the signing secret, {@code whsec_<base64>} or any other text
+   * @param attempts how many times a delivery is tried at most, at least 1
+   * @param firstBackoff the backoff before the first retry; it doubles for each further one
+   * @param clock the clock that stamps {@code webhook-timestamp}
+   */
   public Notifier(URI url, String secret, int attempts, Duration firstBackoff, Clock clock) {
     this.url = Objects.requireNonNull(url, "url");
     this.secret = Objects.requireNonNull(secret, "secret");
@@ -56,7 +67,11 @@ public final class Notifier implements AutoCloseable {
     this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   }
 
-  /** Delivers {@code json} in the background; returns at once. */
+  /**
+   * Delivers {@code json} in the background; returns at once.
+   *
+   * @param json the body to post
+   */
   public void notify(String json) {
     String id = "msg_" + HexFormat.of().formatHex(randomBytes());
     deliveries.execute(() -> deliver(id, json));

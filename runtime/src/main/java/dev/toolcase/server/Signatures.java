@@ -33,7 +33,13 @@ public final class Signatures {
     }
   }
 
-  /** Whether two texts are equal, in time that does not depend on where they differ. */
+  /**
+   * Whether two texts are equal, in time that does not depend on where they differ.
+   *
+   * @param expected the text we computed
+   * @param given the text we were sent, or {@code null}
+   * @return whether they are equal; false when {@code given} is {@code null}
+   */
   public static boolean constantTimeEquals(String expected, String given) {
     return given != null && MessageDigest.isEqual(
         expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
@@ -43,6 +49,13 @@ public final class Signatures {
    * Whether a Slack request is authentic: {@code X-Slack-Signature} is {@code v0=} and the hex
    * HMAC-SHA256 of {@code v0:<timestamp>:<body>}, and {@code X-Slack-Request-Timestamp} is within
    * five minutes of {@code now}.
+   *
+   * @param signingSecret the Slack app's signing secret
+   * @param timestamp the {@code X-Slack-Request-Timestamp} header, or {@code null}
+   * @param body the raw request body
+   * @param signature the {@code X-Slack-Signature} header, or {@code null}
+   * @param now the current time
+   * @return whether the request is authentic and fresh
    */
   public static boolean slackValid(String signingSecret, String timestamp, String body,
       String signature, Instant now) {
@@ -54,7 +67,14 @@ public final class Signatures {
     return constantTimeEquals(expected, signature);
   }
 
-  /** Slack's signature of a request, for senders and tests. */
+  /**
+   * Slack's signature of a request, for senders and tests.
+   *
+   * @param signingSecret the Slack app's signing secret
+   * @param timestamp the request's timestamp, in epoch seconds
+   * @param body the raw request body
+   * @return the {@code X-Slack-Signature} value, {@code v0=<hex>}
+   */
   public static String slackSign(String signingSecret, String timestamp, String body) {
     return "v0=" + HexFormat.of().formatHex(
         hmac(signingSecret.getBytes(StandardCharsets.UTF_8), "v0:" + timestamp + ":" + body));
@@ -65,6 +85,11 @@ public final class Signatures {
    * of the standard's form {@code whsec_<base64>} is used as the bytes it encodes; any other
    * secret as its UTF-8 bytes.
    *
+   * @param secret the signing secret, {@code whsec_<base64>} or any other text
+   * @param id the {@code webhook-id}
+   * @param timestamp the {@code webhook-timestamp}, in epoch seconds
+   * @param body the raw body
+   * @return the {@code webhook-signature} value
    * @throws IllegalArgumentException if a {@code whsec_} secret is not valid base64
    */
   public static String webhookSign(String secret, String id, String timestamp, String body) {
@@ -81,6 +106,14 @@ public final class Signatures {
   /**
    * Whether a Standard Webhooks request is authentic: one of the space-separated signatures in
    * {@code webhook-signature} matches, and {@code webhook-timestamp} is within five minutes.
+   *
+   * @param secret the signing secret, {@code whsec_<base64>} or any other text
+   * @param id the {@code webhook-id} header, or {@code null}
+   * @param timestamp the {@code webhook-timestamp} header, or {@code null}
+   * @param body the raw request body
+   * @param signatures the {@code webhook-signature} header, or {@code null}
+   * @param now the current time
+   * @return whether the request is authentic and fresh
    */
   public static boolean webhookValid(String secret, String id, String timestamp, String body,
       String signatures, Instant now) {

@@ -8,12 +8,19 @@ import dev.toolcase.Event;
  */
 public interface EventFormat {
 
-  /** The event as a compact JSON object {@code {"type", "data", "at"}}. */
+  /**
+   * The event as a compact JSON object {@code {"type", "data", "at"}}.
+   *
+   * @param event the event
+   * @return the JSON object
+   */
   String write(Event event);
 
   /**
    * Reads an event written by {@link #write}.
    *
+   * @param json the event's JSON
+   * @return the event
    * @throws dev.toolcase.ParseException if the text is not such an event
    */
   Event read(String json);

@@ -66,6 +66,7 @@ public final class FileThreadStore implements ThreadStore {
   /**
    * A store in {@code directory}, created if missing.
    *
+   * @param directory the store's directory
    * @param formats the event format of each agent, by agent name
    * @throws StoreException if the directory cannot be created or opened
    */
@@ -73,7 +74,14 @@ public final class FileThreadStore implements ThreadStore {
     this(directory, formats, Clock.systemUTC());
   }
 
-  /** Like {@link #FileThreadStore(Path, Function)}, with the clock that stamps creation times. */
+  /**
+   * Like {@link #FileThreadStore(Path, Function)}, with the clock that stamps creation times.
+   *
+   * @param directory the store's directory
+   * @param formats the event format of each agent, by agent name
+   * @param clock the clock that stamps creation times
+   * @throws StoreException if the directory cannot be created or opened
+   */
   public FileThreadStore(
       Path directory, Function<String, ? extends EventFormat> formats, Clock clock) {
     this.directory = Objects.requireNonNull(directory, "directory");
@@ -92,7 +100,11 @@ public final class FileThreadStore implements ThreadStore {
     }
   }
 
-  /** The directory of this store. */
+  /**
+   * The directory of this store.
+   *
+   * @return the store's directory
+   */
   public Path directory() {
     return directory;
   }

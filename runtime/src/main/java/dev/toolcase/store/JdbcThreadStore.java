@@ -72,6 +72,7 @@ public final class JdbcThreadStore implements ThreadStore {
   /**
    * A store on {@code dataSource}; creates the tables if they are missing.
    *
+   * @param dataSource where connections come from
    * @param formats the event format of each agent, by agent name
    * @throws StoreException if the database cannot be reached or the tables cannot be created
    */
@@ -79,7 +80,14 @@ public final class JdbcThreadStore implements ThreadStore {
     this(dataSource, formats, Clock.systemUTC());
   }
 
-  /** Like {@link #JdbcThreadStore(DataSource, Function)}, with the clock that stamps rows. */
+  /**
+   * Like {@link #JdbcThreadStore(DataSource, Function)}, with the clock that stamps rows.
+   *
+   * @param dataSource where connections come from
+   * @param formats the event format of each agent, by agent name
+   * @param clock the clock that stamps rows
+   * @throws StoreException if the database cannot be reached or the tables cannot be created
+   */
   public JdbcThreadStore(
       DataSource dataSource, Function<String, ? extends EventFormat> formats, Clock clock) {
     this(new FromDataSource(Objects.requireNonNull(dataSource, "dataSource")), formats, clock);
@@ -104,6 +112,12 @@ public final class JdbcThreadStore implements ThreadStore {
    * A store on the database at {@code url}, connecting through {@link DriverManager} and keeping
    * up to {@value #POOL_SIZE} idle connections for reuse; {@link #close} closes them. For more
    * control, pass your pool as a {@link DataSource}.
+   *
+   * @param url the JDBC URL
+   * @param user the database user
+   * @param password the user's password
+   * @param formats the event format of each agent, by agent name
+   * @return the store
    */
   public static JdbcThreadStore connect(
       String url, String user, String password, Function<String, ? extends EventFormat> formats) {

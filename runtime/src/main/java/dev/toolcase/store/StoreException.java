@@ -5,7 +5,12 @@ public final class StoreException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  /** A failure described by {@code message}, caused by {@code cause} (may be {@code null}). */
+  /**
+   * A failure described by {@code message}, caused by {@code cause} (may be {@code null}).
+   *
+   * @param message what failed
+   * @param cause the underlying exception, or {@code null}
+   */
   public StoreException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -28,7 +28,11 @@ public record StoredThread(String id, String agent, long version, Status status,
     }
   }
 
-  /** The summary of this thread. */
+  /**
+   * The summary of this thread.
+   *
+   * @return the thread's summary
+   */
   public ThreadSummary summary() {
     return new ThreadSummary(id, agent, version, status);
   }

@@ -32,6 +32,8 @@ public interface ThreadStore extends AutoCloseable {
   /**
    * The thread with {@code id}, or empty if there is none.
    *
+   * @param id the thread's id
+   * @return the stored thread, or empty
    * @throws StoreException if the store cannot read, or the stored thread is damaged
    */
   Optional<StoredThread> load(String id);
@@ -57,6 +59,10 @@ public interface ThreadStore extends AutoCloseable {
   /**
    * The version produced by the append that used {@code idempotencyKey} on thread {@code id}, or
    * empty if no append used it.
+   *
+   * @param id the thread
+   * @param idempotencyKey the key an append was given
+   * @return the version, or empty
    */
   Optional<Long> versionFor(String id, String idempotencyKey);
 
@@ -65,6 +71,7 @@ public interface ThreadStore extends AutoCloseable {
    *
    * @param status only threads with this status, or {@code null} for all
    * @param limit at most this many
+   * @return the threads' summaries
    */
   List<ThreadSummary> list(Status status, int limit);
 

@@ -330,6 +330,20 @@ class OpenAiClientTest {
   }
 
   @Test
+  void aRefusedConnectionSaysSoInsteadOfNull() throws Exception {
+    int closedPort;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    LlmException e = catchThrowableOfType(LlmException.class,
+        () -> client().baseUrl("http://127.0.0.1:" + closedPort + "/v1").maxRetries(0).build()
+            .complete(ASK));
+
+    assertThat(e.errorType()).isEqualTo("io_error");
+    assertThat(e.getMessage()).contains("connection refused").doesNotContain("null");
+  }
+
+  @Test
   void aTruncatedJsonBodyIsAMalformedResponse() {
     String body = Fixtures.read("openai/text.json");
     server.reply(Reply.json(200, body.substring(0, body.indexOf("\"usage\""))));
