@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -61,21 +62,22 @@ public final class Main {
     }
     String agent = args[0];
     String message = args[1];
-    Optional<LlmClient> client = Models.configured(env).or(() -> OfflineModel.forScenario(agent, message));
-    if (client.isEmpty()) {
-      out.println(OfflineModel.onlyScripted(agent));
-      return 2;
+    Optional<LlmClient> model = Models.configured(env);
+    if (model.isEmpty()) {
+      if (!OfflineModel.understands(agent, message)) {
+        out.println(OfflineModel.notUnderstood(agent));
+        return 2;
+      }
+      out.println(OfflineModel.NOTICE);
     }
-    PromptRunner runner = PromptRunner.using(client.get());
+    Function<AgentThread, PromptRunner> runners = Models.runners(model, agent);
     Clock clock = Clock.systemUTC();
     try {
       return agent.equals("calculator")
-          ? converse(Agents.calculator(runner, clock), message)
-          : converse(Agents.deployBot(runner, DeployTargets.example(), clock), message);
+          ? converse(Agents.calculator(runners, clock), message)
+          : converse(Agents.deployBot(runners, DeployTargets.example(), clock), message);
     } catch (LlmException e) {
-      out.println(e.errorType().equals("script_exhausted")
-          ? "The offline recordings end here. " + OfflineModel.onlyScripted(agent)
-          : "The model could not be reached: " + e.getMessage());
+      out.println("The model could not be reached: " + e.getMessage());
       return 1;
     }
   }
@@ -98,7 +100,7 @@ public final class Main {
           out.println("? " + agent.question(thread).orElse("The agent asks for help."));
           String answer = ask("> ");
           if (answer == null) {
-            return 3;
+            return inputClosed("an answer");
           }
           thread = agent.respond(thread, answer);
         }
@@ -107,7 +109,7 @@ public final class Main {
           out.println("? " + call.question() + " [y/n]");
           String answer = ask("> ");
           if (answer == null) {
-            return 3;
+            return inputClosed("a decision on " + call.callId() + "; nothing was run");
           }
           boolean approved = answer.trim().toLowerCase(java.util.Locale.ROOT).startsWith("y");
           String reason = approved ? "" : ask("reason (optional)> ");
@@ -116,6 +118,13 @@ public final class Main {
         }
       }
     }
+  }
+
+  /** Standard input ended where the thread waits for a human: exit code 3, and say so. */
+  private int inputClosed(String waitingFor) {
+    out.println();
+    out.println("Standard input closed while the thread waits for " + waitingFor + ".");
+    return 3;
   }
 
   private String ask(String prompt) {

@@ -1,10 +1,13 @@
 package dev.toolcase.example;
 
+import dev.toolcase.AgentThread;
 import dev.toolcase.llm.AnthropicClient;
 import dev.toolcase.llm.LlmClient;
 import dev.toolcase.llm.OpenAiClient;
+import dev.toolcase.prompt.PromptRunner;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Chooses the model from the environment (twelve-factor config): {@code OPENAI_API_KEY} (with
@@ -39,6 +42,19 @@ final class Models {
           .build());
     }
     return Optional.empty();
+  }
+
+  /**
+   * The runner of each thread of {@code agent}: on {@code model} when there is one, else on the
+   * offline stand-in, which decides from the thread itself.
+   */
+  static Function<AgentThread, PromptRunner> runners(Optional<LlmClient> model, String agent) {
+    if (model.isPresent()) {
+      PromptRunner runner = PromptRunner.using(model.get());
+      return thread -> runner;
+    }
+    Function<AgentThread, LlmClient> offline = OfflineModel.perThread(agent);
+    return thread -> PromptRunner.using(offline.apply(thread));
   }
 
   private static boolean present(String value) {

@@ -1,11 +1,7 @@
 package dev.toolcase.example;
 
-import dev.toolcase.AgentThread;
-import dev.toolcase.example.calculator.CalculatorTools;
-import dev.toolcase.example.deploy.DeployBotTools;
 import dev.toolcase.example.deploy.DeployTargets;
 import dev.toolcase.llm.LlmClient;
-import dev.toolcase.prompt.PromptRunner;
 import dev.toolcase.server.AgentServer;
 import dev.toolcase.store.FileThreadStore;
 import dev.toolcase.store.JdbcThreadStore;
@@ -15,11 +11,9 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
-import java.util.function.Function;
 
 /**
  * {@code serve}: both agents over HTTP on the file store under {@code ./data}, or on a database
@@ -87,14 +81,19 @@ final class Serve {
   /** Starts the server; returns it running. */
   static AgentServer start(Options options, Map<String, String> env, PrintStream out)
       throws IOException {
+    String token = env.get("TOOLCASE_API_TOKEN");
+    boolean hasToken = token != null && !token.isBlank();
+    if (!hasToken && !options.insecureLocal()) {
+      throw new IllegalStateException("no bearer token: set TOOLCASE_API_TOKEN (for example to"
+          + " the output of `openssl rand -hex 24`), or pass --insecure-local to serve without one"
+          + " on a developer's machine");
+    }
     Optional<LlmClient> model = Models.configured(env);
     Clock clock = Clock.systemUTC();
     DeployTargets targets = DeployTargets.example();
     AgentServer.Builder server = AgentServer.builder()
-        .agent("calculator", Agents.calculator(
-            runners(model, "calculator", CalculatorTools.CODEC.intents()), clock))
-        .agent("deploybot", Agents.deployBot(
-            runners(model, "deploybot", DeployBotTools.CODEC.intents()), targets, clock))
+        .agent("calculator", Agents.calculator(Models.runners(model, "calculator"), clock))
+        .agent("deploybot", Agents.deployBot(Models.runners(model, "deploybot"), targets, clock))
         .address(InetAddress.getByName(options.bind()))
         .port(options.port());
     ThreadStore store = options.jdbcUrl() == null
@@ -102,35 +101,20 @@ final class Serve {
         : JdbcThreadStore.connect(options.jdbcUrl(), options.jdbcUser(), options.jdbcPassword(),
             server.eventFormats());
     server.store(store);
-    String token = env.get("TOOLCASE_API_TOKEN");
-    if (token != null && !token.isBlank()) {
+    if (hasToken) {
       server.token(token);
     } else {
-      server.token(null);
-      if (options.insecureLocal()) {
-        server.insecureLocal();
-      }
+      server.token(null).insecureLocal();
     }
     AgentServer running = server.start();
     out.println("Serving calculator and deploybot on http://" + options.bind() + ":"
         + running.port() + " (" + (options.jdbcUrl() == null ? "file store in "
         + options.data().toAbsolutePath() : "JDBC store") + ", "
-        + (model.isPresent() ? "real model" : "offline recordings") + ", "
-        + (token == null || token.isBlank() ? "no token: insecure local mode" : "bearer token")
+        + (model.isPresent() ? "real model" : "offline: a rule-based stand-in answers for the model") + ", "
+        + (hasToken ? "bearer token" : "no token: insecure local mode")
         + ")");
     out.flush();
     return running;
-  }
-
-  /** The configured model for every thread, or else the recordings, chosen per thread. */
-  private static Function<AgentThread, PromptRunner> runners(
-      Optional<LlmClient> model, String agent, Collection<String> intents) {
-    if (model.isPresent()) {
-      PromptRunner runner = PromptRunner.using(model.get());
-      return thread -> runner;
-    }
-    Function<AgentThread, LlmClient> offline = OfflineModel.perThread(agent, intents);
-    return thread -> PromptRunner.using(offline.apply(thread));
   }
 
   /** Runs the command until the process is stopped. */

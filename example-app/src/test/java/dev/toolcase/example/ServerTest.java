@@ -74,11 +74,8 @@ class ServerTest {
       java.util.function.UnaryOperator<AgentServer.Builder> more) throws Exception {
     Clock clock = Clock.systemUTC();
     AgentServer.Builder builder = AgentServer.builder()
-        .agent("calculator", Agents.calculator(thread -> PromptRunner.using(
-            OfflineModel.perThread("calculator", CalculatorTools.CODEC.intents()).apply(thread)),
-            clock))
-        .agent("deploybot", Agents.deployBot(thread -> PromptRunner.using(
-            OfflineModel.perThread("deploybot", DeployBotTools.CODEC.intents()).apply(thread)),
+        .agent("calculator", Agents.calculator(Models.runners(Optional.empty(), "calculator"), clock))
+        .agent("deploybot", Agents.deployBot(Models.runners(Optional.empty(), "deploybot"),
             targets, clock))
         .port(0)
         .token(TOKEN)
