@@ -1,5 +1,6 @@
 package dev.toolcase;
 
+import dev.toolcase.codec.StepCodec;
 import dev.toolcase.json.Json;
 import java.time.Clock;
 import java.util.List;

@@ -7,7 +7,7 @@ import dev.toolcase.Agent;
 import dev.toolcase.AgentLoop;
 import dev.toolcase.AgentThread;
 import dev.toolcase.PendingCall;
-import dev.toolcase.StepCodec;
+import dev.toolcase.codec.StepCodec;
 import dev.toolcase.context.ContextRenderer;
 import dev.toolcase.example.Agents;
 import dev.toolcase.example.calculator.CalculatorNextStep;

@@ -5,7 +5,7 @@ import dev.toolcase.AgentLoop;
 import dev.toolcase.AgentThread;
 import dev.toolcase.Event;
 import dev.toolcase.PendingCall;
-import dev.toolcase.StepCodec;
+import dev.toolcase.codec.StepCodec;
 import dev.toolcase.example.deploy.DeployTargets;
 import dev.toolcase.json.Json;
 import dev.toolcase.llm.LlmClient;

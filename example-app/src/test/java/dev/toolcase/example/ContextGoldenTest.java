@@ -3,7 +3,7 @@ package dev.toolcase.example;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.toolcase.AgentThread;
-import dev.toolcase.StepCodec;
+import dev.toolcase.codec.StepCodec;
 import dev.toolcase.context.ContextRenderer;
 import dev.toolcase.example.calculator.CalculatorTools;
 import dev.toolcase.example.deploy.DeployBotTools;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.toolcase.ParseException;
-import dev.toolcase.StepCodec;
+import dev.toolcase.codec.StepCodec;
 import dev.toolcase.example.calculator.CalculatorTools;
 import dev.toolcase.example.deploy.DeployBotTools;
 import dev.toolcase.example.types.KindsTools;
-import dev.toolcase.json.UnknownProperties;
+import dev.toolcase.UnknownProperties;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

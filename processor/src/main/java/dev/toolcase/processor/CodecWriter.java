@@ -1,5 +1,6 @@
 package dev.toolcase.processor;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -21,41 +22,58 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the private reader and writer methods of one {@code XTools} class: one method pair per
- * record, enum and nested union reachable from the tools, named after the type. Readers go
- * through the runtime's {@code Decoder}, writers through its {@code JsonOutput}; no reflection.
+ * Writes the private readers and writers of one generated class: for each record, enum and nested
+ * union reachable from the tools, a fast reader ({@code fastX}, strict JSON straight into the
+ * type with the runtime's {@code JsonReader}), a reader of the tree ({@code readX}, with
+ * {@code Decoder}: repairs, coercions and problems with their paths) and a writer
+ * ({@code writeX}, with {@code JsonWriter}). No reflection; every name goes through one
+ * {@link NameAllocator}.
  */
 final class CodecWriter {
 
-  static final ClassName DECODER = ClassName.get("dev.toolcase.json", "Decoder");
-  static final ClassName SHAPE = DECODER.nestedClass("Shape");
-  static final ClassName TAGGED = DECODER.nestedClass("Tagged");
-  static final ClassName JSON_OUTPUT = ClassName.get("dev.toolcase.json", "JsonOutput");
-  static final ClassName JSON_NODE = ClassName.get("tools.jackson.databind", "JsonNode");
+  static final String CODEC = "dev.toolcase.codec";
+  static final ClassName DECODER = ClassName.get(CODEC, "Decoder");
+  static final ClassName SCALARS = ClassName.get(CODEC, "Scalars");
+  static final ClassName CONTAINERS = ClassName.get(CODEC, "Containers");
+  static final ClassName UNIONS = ClassName.get(CODEC, "Unions");
+  static final ClassName SHAPE = UNIONS.nestedClass("Shape");
+  static final ClassName TAGGED = UNIONS.nestedClass("Tagged");
+  static final ClassName JSON_WRITER = ClassName.get(CODEC, "JsonWriter");
+  static final ClassName JSON_READER = ClassName.get(CODEC, "JsonReader");
+  static final ClassName JSON_VALUE = ClassName.get(CODEC, "JsonValue");
+  static final ClassName JSON_OBJECT = ClassName.get(CODEC, "JsonObject");
+
+  /** Records with more names than this have no fast reader: a {@code long} tracks what was seen. */
+  private static final int MAX_FAST_NAMES = 63;
 
   private final ClassName owner;
+  private final boolean fast;
   /** Every named type to read and write, in the order first reached. */
   private final Map<TypeName, TypeModel> named = new LinkedHashMap<>();
   /** Discriminator properties each record may carry besides its components. */
   private final Map<TypeName, Set<String>> tags = new LinkedHashMap<>();
   private final Map<TypeName, String> baseNames = new LinkedHashMap<>();
-  /** Records written as values of their own (components), not only as tools or union members. */
+  /** Records read and written as values of their own (components), not only as tools or members. */
   private final Set<TypeName> standalone = new LinkedHashSet<>();
-  private final NameAllocator names = new NameAllocator();
+  private final NameAllocator names;
 
   /**
    * @param owner the generated class the methods go into
    * @param tools the tools, read and written with their {@code intent}
    * @param others further records and enums to read and write
-   * @param reserved names of the owner's own members, which the methods must not take
+   * @param names the owner's name allocator, with its own members' names taken
+   * @param fast whether to write fast readers too
    */
-  CodecWriter(ClassName owner, List<ToolModel> tools, List<TypeModel> others, List<String> reserved) {
+  CodecWriter(ClassName owner, List<ToolModel> tools, List<TypeModel> others, NameAllocator names,
+      boolean fast) {
     this.owner = owner;
-    reserved.forEach(names::newName);
+    this.names = names;
+    this.fast = fast;
     for (ToolModel tool : tools) {
       registerRecord(tool.asRecord());
       tags.get(tool.type()).add(Naming.INTENT);
@@ -97,59 +115,100 @@ final class CodecWriter {
       return false;
     }
     named.put(type, model);
-    baseNames.put(type, names.newName(String.join("", type.simpleNames())));
+    String base = String.join("", type.simpleNames());
+    baseNames.put(type, base);
+    for (String role : List.of("read", "fast", "write")) {
+      names.newName(role + base, role + ":" + type);
+    }
+    names.newName("write" + base + "Fields", "fields:" + type);
+    String constant = Naming.constant(Naming.intentOf(base));
+    for (String role : List.of("PROPERTIES", "NAMES", "VALUES", "SHAPES")) {
+      names.newName(constant + "_" + role, role + ":" + type);
+    }
     return true;
   }
 
-  /** {@code readX}, the reader method of a named type. */
+  /** {@code readX}, the tree reader of a named type. */
   String reader(TypeName type) {
-    return "read" + baseNames.get(type);
+    return names.get("read:" + type);
   }
 
-  /** {@code writeX}, the writer method of a named type. */
+  /** {@code fastX}, the fast reader of a named type. */
+  String fastReader(TypeName type) {
+    return names.get("fast:" + type);
+  }
+
+  /** {@code writeX}, the writer of a named type. */
   String writer(TypeName type) {
-    return "write" + baseNames.get(type);
+    return names.get("write:" + type);
   }
 
   /** {@code writeXFields}, the writer of a record's properties without the braces. */
   String fieldsWriter(TypeName type) {
-    return "write" + baseNames.get(type) + "Fields";
+    return names.get("fields:" + type);
   }
 
-  /** The constant holding a record's known property names. */
-  String propertiesConstant(TypeName type) {
-    return Naming.constant(Naming.intentOf(baseNames.get(type))) + "_PROPERTIES";
+  private String constant(String role, TypeName type) {
+    return names.get(role + ":" + type);
   }
 
-  /** The constant holding a nested union's member shapes. */
-  String shapesConstant(TypeName type) {
-    return Naming.constant(Naming.intentOf(baseNames.get(type))) + "_SHAPES";
+  /** Whether the record has a fast reader. */
+  boolean hasFastReader(RecordType record) {
+    return fast && tags.get(record.javaType()).size() + record.components().size() <= MAX_FAST_NAMES;
   }
+
+  // ---------------------------------------------------------------- constants
 
   /** The constants the methods use. */
   List<FieldSpec> fields() {
     List<FieldSpec> fields = new ArrayList<>();
+    ParameterizedTypeName stringSet = ParameterizedTypeName.get(Set.class, String.class);
+    ArrayTypeName stringArray = ArrayTypeName.of(String.class);
     for (TypeModel type : named.values()) {
-      if (type instanceof RecordType record) {
-        List<String> properties = new ArrayList<>(tags.get(record.javaType()));
-        record.components().forEach(c -> properties.add(c.name()));
-        fields.add(FieldSpec.builder(
-                ParameterizedTypeName.get(Set.class, String.class), propertiesConstant(record.javaType()),
-                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.of($L)", Set.class, strings(properties))
-            .build());
-      } else if (type instanceof UnionType union) {
-        fields.add(shapes(shapesConstant(union.javaType()),
+      switch (type) {
+        case RecordType record -> {
+          List<String> properties = propertyNames(record);
+          fields.add(FieldSpec.builder(stringSet, constant("PROPERTIES", record.javaType()),
+                  Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .initializer("$T.of($L)", Set.class, strings(properties))
+              .build());
+          if (hasFastReader(record)) {
+            fields.add(FieldSpec.builder(stringArray, constant("NAMES", record.javaType()),
+                    Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("{$L}", strings(properties))
+                .build());
+          }
+        }
+        case EnumType enumType -> {
+          fields.add(FieldSpec.builder(ArrayTypeName.of(enumType.javaType()),
+                  constant("VALUES", enumType.javaType()), Modifier.PRIVATE, Modifier.STATIC,
+                  Modifier.FINAL)
+              .initializer("$T.values()", enumType.javaType())
+              .build());
+          fields.add(FieldSpec.builder(stringArray, constant("NAMES", enumType.javaType()),
+                  Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .initializer("{$L}", strings(enumType.jsonNames()))
+              .build());
+        }
+        case UnionType union -> fields.add(shapes(constant("SHAPES", union.javaType()),
             union.members().stream().map(m -> new Shaped(m.tag(), m.record())).toList()));
+        default -> throw new IllegalStateException("not a named type: " + type);
       }
     }
     return fields;
   }
 
+  /** The JSON names a record may carry: its discriminators, then its components. */
+  private List<String> propertyNames(RecordType record) {
+    List<String> properties = new ArrayList<>(tags.get(record.javaType()));
+    record.components().forEach(c -> properties.add(c.jsonName()));
+    return properties;
+  }
+
   /** A member of a union as inference sees it. */
   record Shaped(String tag, RecordType record) {}
 
-  /** A {@code List<Decoder.Shape>} constant for inferring a missing discriminator. */
+  /** A {@code List<Unions.Shape>} constant: the members' names and properties, in order. */
   static FieldSpec shapes(String name, List<Shaped> members) {
     CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class).indent();
     for (int i = 0; i < members.size(); i++) {
@@ -157,9 +216,9 @@ final class CodecWriter {
       List<String> required = new ArrayList<>();
       List<String> all = new ArrayList<>();
       for (Component component : member.record().components()) {
-        all.add(component.name());
+        all.add(component.jsonName());
         if (!(component.type() instanceof OptionalType)) {
-          required.add(component.name());
+          required.add(component.jsonName());
         }
       }
       list.add("\nnew $T($S, $T.of($L), $T.of($L))$L", SHAPE, member.tag(), List.class,
@@ -180,20 +239,34 @@ final class CodecWriter {
     return CodeBlock.join(parts, ", ");
   }
 
+  // ---------------------------------------------------------------- methods
+
   /** The reader and writer methods of every named type. */
   List<MethodSpec> methods() {
     List<MethodSpec> methods = new ArrayList<>();
     for (TypeModel type : named.values()) {
       switch (type) {
         case RecordType record -> {
+          if (hasFastReader(record)) {
+            methods.add(recordFastReader(record));
+          }
           methods.add(recordReader(record));
           if (standalone.contains(record.javaType())) {
             methods.add(recordWriter(record));
           }
           methods.add(fieldsWriter(record));
         }
-        case EnumType enumType -> methods.add(enumReader(enumType));
+        case EnumType enumType -> {
+          if (fast) {
+            methods.add(enumFastReader(enumType));
+          }
+          methods.add(enumReader(enumType));
+          methods.add(enumWriter(enumType));
+        }
         case UnionType union -> {
+          if (fast) {
+            methods.add(unionFastReader(union));
+          }
           methods.add(unionReader(union));
           methods.add(unionWriter(union));
         }
@@ -203,38 +276,183 @@ final class CodecWriter {
     return methods;
   }
 
+  /**
+   * {@code fastX(in, tag)}: the members in any order, each name exactly once; the discriminator,
+   * when the record has one, must be {@code tag} if present. Gives up on anything else.
+   */
+  private MethodSpec recordFastReader(RecordType record) {
+    boolean tagged = !tags.get(record.javaType()).isEmpty();
+    MethodSpec.Builder method = MethodSpec.methodBuilder(fastReader(record.javaType()))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(record.javaType())
+        .addParameter(JSON_READER, "in");
+    // The expected discriminator is named after it: intent or type, which no component may be.
+    String tag = tagged ? tags.get(record.javaType()).iterator().next() : "tag";
+    NameAllocator locals = new NameAllocator();
+    for (String reserved : List.of("in", tag, "seen", "index")) {
+      locals.newName(reserved);
+    }
+    if (tagged) {
+      method.addParameter(String.class, tag);
+    }
+    List<String> arguments = new ArrayList<>();
+    List<String> tagNames = new ArrayList<>(tags.get(record.javaType()));
+    long requiredMask = 0;
+    for (int i = 0; i < record.components().size(); i++) {
+      Component component = record.components().get(i);
+      String local = locals.newName(component.name(), component);
+      arguments.add(local);
+      TypeName type = component.type().javaType();
+      method.addStatement("$T $N = $L", type, local, initial(component.type()));
+      if (!(component.type() instanceof OptionalType)) {
+        requiredMask |= 1L << (tagNames.size() + i);
+      }
+    }
+    if (!record.components().isEmpty() || tagged) {
+      method.addStatement("long seen = 0");
+    }
+    method.addStatement("in.beginObject()");
+    method.beginControlFlow("while (in.hasMember())");
+    List<String> properties = propertyNames(record);
+    if (properties.isEmpty()) {
+      method.addStatement("throw $T.bail()", JSON_READER);
+    } else {
+      method.addStatement("int index = in.name($N)", constant("NAMES", record.javaType()));
+      method.beginControlFlow("if (index < 0 || (seen & 1L << index) != 0)")
+          .addStatement("throw $T.bail()", JSON_READER)
+          .endControlFlow();
+      method.addStatement("seen |= 1L << index");
+      method.beginControlFlow("switch (index)");
+      int index = 0;
+      for (int t = 0; t < tagNames.size(); t++) {
+        method.beginControlFlow("case $L ->", index++)
+            .beginControlFlow("if (!in.string().equals($N))", tag)
+            .addStatement("throw $T.bail()", JSON_READER)
+            .endControlFlow()
+            .endControlFlow();
+      }
+      for (int i = 0; i < record.components().size(); i++) {
+        Component component = record.components().get(i);
+        method.addStatement("case $L -> $N = $L", index++, arguments.get(i),
+            fastValue(component.type(), "in", 1));
+      }
+      method.addStatement("default -> throw $T.bail()", JSON_READER);
+      method.endControlFlow();
+    }
+    method.endControlFlow();
+    if (requiredMask != 0) {
+      method.beginControlFlow("if ((seen & $LL) != $LL)", requiredMask, requiredMask)
+          .addStatement("throw $T.bail()", JSON_READER)
+          .endControlFlow();
+    }
+    method.addStatement("return new $T($L)", record.javaType(), String.join(", ", arguments));
+    return method.build();
+  }
+
+  /** The value a fast reader's local starts with, before its member is read. */
+  private static CodeBlock initial(TypeModel type) {
+    if (type instanceof OptionalType) {
+      return CodeBlock.of("$T.empty()", Optional.class);
+    }
+    if (type.javaType().isPrimitive()) {
+      return CodeBlock.of(type.javaType().equals(TypeName.BOOLEAN) ? "false"
+          : type.javaType().equals(TypeName.CHAR) ? "'\\0'" : "0");
+    }
+    return CodeBlock.of("null");
+  }
+
+  /** The fast expression that reads one value of {@code type} from the reader {@code in}. */
+  private CodeBlock fastValue(TypeModel type, String in, int depth) {
+    return switch (type) {
+      case Scalar scalar -> CodeBlock.of("$N.$N()", in, fastScalar(scalar));
+      case EnumType e -> CodeBlock.of("$N($N)", fastReader(e.javaType()), in);
+      case RecordType r when !hasFastReader(r) -> CodeBlock.of("$T.giveUp()", JSON_READER);
+      case RecordType r -> tags.get(r.javaType()).isEmpty()
+          ? CodeBlock.of("$N($N)", fastReader(r.javaType()), in)
+          : CodeBlock.of("$N($N, null)", fastReader(r.javaType()), in);
+      case UnionType u -> CodeBlock.of("$N($N)", fastReader(u.javaType()), in);
+      case ListType list -> CodeBlock.of("$N.$N($L)", in, list.set() ? "set" : "list",
+          fastReaderOf(list.element(), depth));
+      case MapType map -> CodeBlock.of("$N.map($L)", in, fastReaderOf(map.value(), depth));
+      case OptionalType optional -> CodeBlock.of("$N.nullValue() ? $T.empty() : $T.of($L)",
+          in, Optional.class, Optional.class, fastValue(optional.value(), in, depth));
+    };
+  }
+
+  /** A {@code FastReader} expression for {@code type}: a method reference, or a lambda. */
+  private CodeBlock fastReaderOf(TypeModel type, int depth) {
+    return switch (type) {
+      case Scalar scalar -> CodeBlock.of("$T::$N", JSON_READER, fastScalar(scalar));
+      case EnumType e -> CodeBlock.of("$T::$N", owner, fastReader(e.javaType()));
+      case UnionType u -> CodeBlock.of("$T::$N", owner, fastReader(u.javaType()));
+      case RecordType r when hasFastReader(r) && tags.get(r.javaType()).isEmpty() ->
+          CodeBlock.of("$T::$N", owner, fastReader(r.javaType()));
+      default -> {
+        String in = "in" + depth;
+        yield CodeBlock.of("$N -> $L", in, fastValue(type, in, depth + 1));
+      }
+    };
+  }
+
+  private static String fastScalar(Scalar scalar) {
+    return switch (scalar.kind()) {
+      case STRING -> "string";
+      case BOOLEAN -> "bool";
+      case INT -> "intValue";
+      case LONG -> "longValue";
+      case SHORT -> "shortValue";
+      case BYTE -> "byteValue";
+      case CHAR -> "character";
+      case DOUBLE -> "doubleValue";
+      case FLOAT -> "floatValue";
+      case BIG_DECIMAL -> "decimal";
+      case BIG_INTEGER -> "bigInteger";
+      case INSTANT -> "instant";
+      case LOCAL_DATE -> "date";
+    };
+  }
+
   private MethodSpec recordReader(RecordType record) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(reader(record.javaType()))
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(record.javaType())
         .addParameter(DECODER, "d")
-        .addParameter(JSON_NODE, "node");
-    method.addStatement("$T object = d.object(node)", JSON_NODE);
+        .addParameter(JSON_VALUE, "value");
+    method.addStatement("$T object = d.object(value)", JSON_OBJECT);
     method.beginControlFlow("if (object == null)").addStatement("return null").endControlFlow();
     NameAllocator locals = new NameAllocator();
-    for (String reserved : List.of("d", "node", "object", "mark")) {
+    for (String reserved : List.of("d", "value", "object", "mark")) {
       locals.newName(reserved);
     }
     List<String> arguments = new ArrayList<>();
     if (!record.components().isEmpty()) {
       method.addStatement("int mark = d.mark()");
     }
+    boolean single = record.components().size() == 1
+        && record.components().getFirst().type() instanceof RecordType;
     for (Component component : record.components()) {
-      String local = locals.newName(component.name());
+      String local = locals.newName(component.name(), component);
       arguments.add(local);
       if (component.type() instanceof OptionalType optional) {
         method.addStatement("$T $N = d.optional(object, $S, $L)",
-            optional.javaType(), local, component.name(), readerOf(optional.value(), 1));
+            optional.javaType(), local, component.jsonName(), readerOf(optional.value(), 1));
+      } else if (single) {
+        RecordType inner = (RecordType) component.type();
+        method.addStatement("$T $N = d.single(object, $S, $L, $T.of($L), $N)",
+            component.type().javaType(), local, component.jsonName(), readerOf(inner, 1),
+            Set.class, strings(new ArrayList<>(tags.get(record.javaType()))),
+            constant("PROPERTIES", inner.javaType()));
       } else {
         method.addStatement("$T $N = d.required(object, $S, $L)",
-            component.type().javaType().box(), local, component.name(), readerOf(component.type(), 1));
+            component.type().javaType().box(), local, component.jsonName(),
+            readerOf(component.type(), 1));
       }
     }
-    method.addStatement("d.unknownProperties(object, $N)", propertiesConstant(record.javaType()));
+    method.addStatement("d.unknownProperties(object, $N)", constant("PROPERTIES", record.javaType()));
     if (record.components().isEmpty()) {
       method.addStatement("return new $T()", record.javaType());
     } else {
-      method.addStatement("return d.failedSince(mark) ? null : new $T($L)",
+      method.addStatement("return d.failedSince(mark) ? null : d.built(() -> new $T($L))",
           record.javaType(), String.join(", ", arguments));
     }
     return method.build();
@@ -243,7 +461,7 @@ final class CodecWriter {
   private MethodSpec recordWriter(RecordType record) {
     return MethodSpec.methodBuilder(writer(record.javaType()))
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addParameter(JSON_OUTPUT, "out")
+        .addParameter(JSON_WRITER, "out")
         .addParameter(record.javaType(), "value")
         .beginControlFlow("if (value == null)")
         .addStatement("out.nullValue()")
@@ -258,13 +476,23 @@ final class CodecWriter {
   private MethodSpec fieldsWriter(RecordType record) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(fieldsWriter(record.javaType()))
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addParameter(JSON_OUTPUT, "out")
+        .addParameter(JSON_WRITER, "out")
         .addParameter(record.javaType(), "value");
     for (Component component : record.components()) {
       CodeBlock value = CodeBlock.of("value.$N()", component.name());
-      method.addStatement("out.name($S).$L", component.name(), write(component.type(), value, 0));
+      method.addStatement("out.name($S).$L", component.jsonName(), write(component.type(), value, 0));
     }
     return method.build();
+  }
+
+  private MethodSpec enumFastReader(EnumType type) {
+    return MethodSpec.methodBuilder(fastReader(type.javaType()))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(type.javaType())
+        .addParameter(JSON_READER, "in")
+        .addStatement("return $N[in.stringIndex($N)]", constant("VALUES", type.javaType()),
+            constant("NAMES", type.javaType()))
+        .build();
   }
 
   private MethodSpec enumReader(EnumType type) {
@@ -272,9 +500,41 @@ final class CodecWriter {
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(type.javaType())
         .addParameter(DECODER, "d")
-        .addParameter(JSON_NODE, "node")
-        .addStatement("return d.enumValue(node, $T.values())", type.javaType())
+        .addParameter(JSON_VALUE, "value")
+        .addStatement("return $T.enumValue(d, value, $N, $N)", SCALARS,
+            constant("VALUES", type.javaType()), constant("NAMES", type.javaType()))
         .build();
+  }
+
+  private MethodSpec enumWriter(EnumType type) {
+    return MethodSpec.methodBuilder(writer(type.javaType()))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(JSON_WRITER, "out")
+        .addParameter(type.javaType(), "value")
+        .addStatement("out.value(value == null ? null : $N[value.ordinal()])",
+            constant("NAMES", type.javaType()))
+        .build();
+  }
+
+  /** {@code fastU(in)}: the member its {@code type} names exactly; gives up without one. */
+  private MethodSpec unionFastReader(UnionType union) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(fastReader(union.javaType()))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(union.javaType())
+        .addParameter(JSON_READER, "in")
+        .addStatement("String tag = in.peekString($S)", Naming.NESTED_DISCRIMINATOR)
+        .beginControlFlow("if (tag == null)")
+        .addStatement("throw $T.bail()", JSON_READER)
+        .endControlFlow();
+    CodeBlock.Builder cases = CodeBlock.builder().add("return switch (tag) {\n").indent();
+    for (Member member : union.members()) {
+      RecordType record = member.record();
+      cases.add(hasFastReader(record) ? "case $S -> $N(in, tag);\n" : "case $S -> $T.giveUp();\n",
+          member.tag(), hasFastReader(record) ? fastReader(record.javaType()) : JSON_READER);
+    }
+    cases.add("default -> throw $T.bail();\n", JSON_READER);
+    cases.unindent().add("};\n");
+    return method.addCode(cases.build()).build();
   }
 
   private MethodSpec unionReader(UnionType union) {
@@ -282,20 +542,19 @@ final class CodecWriter {
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(union.javaType())
         .addParameter(DECODER, "d")
-        .addParameter(JSON_NODE, "node")
-        .addStatement("$T tagged = d.tagged(node, $S, $N)", TAGGED, Naming.NESTED_DISCRIMINATOR,
-            shapesConstant(union.javaType()))
+        .addParameter(JSON_VALUE, "value")
+        .addStatement("$T tagged = $T.tagged(d, value, $S, $N)", TAGGED, UNIONS,
+            Naming.NESTED_DISCRIMINATOR, constant("SHAPES", union.javaType()))
         .beginControlFlow("if (tagged == null)")
         .addStatement("return null")
         .endControlFlow();
-    CodeBlock.Builder cases = CodeBlock.builder().add("return switch (tagged.tag()) {\n").indent();
-    List<String> tagNames = new ArrayList<>();
-    for (Member member : union.members()) {
-      tagNames.add(member.tag());
-      cases.add("case $S -> $N(d, tagged.object());\n", member.tag(), reader(member.record().javaType()));
+    CodeBlock.Builder cases = CodeBlock.builder().add("return switch (tagged.index()) {\n").indent();
+    for (int i = 0; i < union.members().size(); i++) {
+      cases.add("case $L -> $N(d, tagged.object());\n", i,
+          reader(union.members().get(i).record().javaType()));
     }
-    cases.add("default -> d.unknownMember($S, tagged.tag(), $T.of($L));\n",
-        Naming.NESTED_DISCRIMINATOR, List.class, strings(tagNames));
+    cases.add("default -> throw new $T($S + tagged.index());\n", IllegalStateException.class,
+        "no member ");
     cases.unindent().add("};\n");
     return method.addCode(cases.build()).build();
   }
@@ -303,7 +562,7 @@ final class CodecWriter {
   private MethodSpec unionWriter(UnionType union) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(writer(union.javaType()))
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addParameter(JSON_OUTPUT, "out")
+        .addParameter(JSON_WRITER, "out")
         .addParameter(union.javaType(), "value")
         .beginControlFlow("if (value == null)")
         .addStatement("out.nullValue()")
@@ -322,19 +581,19 @@ final class CodecWriter {
 
   /**
    * A {@code Decoder.Reader} expression for {@code type}. Lambdas name their parameters after
-   * {@code depth} ({@code d1}, {@code n1}, ...) so nested ones never shadow the method's {@code d}.
+   * {@code depth} ({@code d1}, {@code v1}, ...) so nested ones never shadow the method's own.
    */
   CodeBlock readerOf(TypeModel type, int depth) {
     String d = "d" + depth;
-    String n = "n" + depth;
+    String v = "v" + depth;
     return switch (type) {
-      case Scalar scalar -> CodeBlock.of("$T::$N", DECODER, scalar.kind().decoderMethod);
+      case Scalar scalar -> CodeBlock.of("$T::$N", SCALARS, scalar.kind().decoderMethod);
       case EnumType e -> CodeBlock.of("$T::$N", owner, reader(e.javaType()));
       case RecordType r -> CodeBlock.of("$T::$N", owner, reader(r.javaType()));
       case UnionType u -> CodeBlock.of("$T::$N", owner, reader(u.javaType()));
-      case ListType list -> CodeBlock.of("($N, $N) -> $N.$N($N, $L)", d, n, d,
-          list.set() ? "set" : "list", n, readerOf(list.element(), depth + 1));
-      case MapType map -> CodeBlock.of("($N, $N) -> $N.map($N, $L)", d, n, d, n,
+      case ListType list -> CodeBlock.of("($N, $N) -> $T.$N($N, $N, $L)", d, v, CONTAINERS,
+          list.set() ? "set" : "list", d, v, readerOf(list.element(), depth + 1));
+      case MapType map -> CodeBlock.of("($N, $N) -> $T.map($N, $N, $L)", d, v, CONTAINERS, d, v,
           readerOf(map.value(), depth + 1));
       case OptionalType optional ->
           throw new IllegalStateException("Optional is read as a component: " + optional);
@@ -343,12 +602,12 @@ final class CodecWriter {
 
   /**
    * The call that writes {@code value} of {@code type}, chained after {@code out.name(...)}:
-   * {@code value(...)}, {@code array(...)}, or {@code write(XTools::writeX, ...)}.
+   * {@code value(...)}, {@code array(...)}, or {@code write(..., XTools::writeX)}.
    */
   CodeBlock write(TypeModel type, CodeBlock value, int depth) {
     return switch (type) {
       case Scalar scalar -> CodeBlock.of("value($L)", value);
-      case EnumType e -> CodeBlock.of("value($L)", value);
+      case EnumType e -> CodeBlock.of("write($L, $T::$N)", value, owner, writer(e.javaType()));
       case RecordType r -> CodeBlock.of("write($L, $T::$N)", value, owner, writer(r.javaType()));
       case UnionType u -> CodeBlock.of("write($L, $T::$N)", value, owner, writer(u.javaType()));
       case ListType list -> CodeBlock.of("array($L, $L)", value, writerOf(list.element(), depth + 1));
@@ -358,13 +617,13 @@ final class CodecWriter {
     };
   }
 
-  /** A {@code JsonOutput.Writer} expression for {@code type}. */
+  /** A {@code JsonWriter.Writer} expression for {@code type}. */
   private CodeBlock writerOf(TypeModel type, int depth) {
     String o = depth <= 1 ? "o" : "o" + depth;
     String v = depth <= 1 ? "v" : "v" + depth;
     return switch (type) {
-      case Scalar scalar -> CodeBlock.of("$T::value", JSON_OUTPUT);
-      case EnumType e -> CodeBlock.of("$T::value", JSON_OUTPUT);
+      case Scalar scalar -> CodeBlock.of("$T::value", JSON_WRITER);
+      case EnumType e -> CodeBlock.of("$T::$N", owner, writer(e.javaType()));
       case RecordType r -> CodeBlock.of("$T::$N", owner, writer(r.javaType()));
       case UnionType u -> CodeBlock.of("$T::$N", owner, writer(u.javaType()));
       case ListType list -> CodeBlock.of("($N, $N) -> $N.array($N, $L)", o, v, o, v,

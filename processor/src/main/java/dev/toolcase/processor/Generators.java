@@ -6,13 +6,13 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
@@ -24,10 +24,16 @@ import javax.lang.model.element.Modifier;
 final class Generators {
 
   private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
-  private static final ClassName PARSING = ClassName.get("dev.toolcase.json", "Parsing");
-  private static final ClassName PARSED = PARSING.nestedClass("Parsed");
-  private static final ClassName UNKNOWN_PROPERTIES = ClassName.get("dev.toolcase.json", "UnknownProperties");
-  private static final ClassName STEP_CODEC = ClassName.get("dev.toolcase", "StepCodec");
+  private static final ClassName PARSING = ClassName.get(CodecWriter.CODEC, "Parsing");
+  private static final ClassName PARSED = ClassName.get("dev.toolcase", "Parsed");
+  private static final ClassName PARSE_EXCEPTION = ClassName.get("dev.toolcase", "ParseException");
+  private static final ClassName UNKNOWN_PROPERTIES = ClassName.get("dev.toolcase", "UnknownProperties");
+  private static final ClassName STEP_CODEC = ClassName.get(CodecWriter.CODEC, "StepCodec");
+  private static final ClassName TOOL_JSON = ClassName.get(CodecWriter.CODEC, "ToolJson");
+  private static final ClassName TOOL = TOOL_JSON.nestedClass("Tool");
+
+  /** Text constants longer than this (in modified UTF-8) are split: javac refuses 65,535. */
+  private static final int MAX_CONSTANT_BYTES = 60_000;
 
   private Generators() {}
 
@@ -40,6 +46,38 @@ final class Generators {
 
   private static JavaFile file(ClassName name, TypeSpec type) {
     return JavaFile.builder(name.packageName(), type).skipJavaLangImports(true).indent("  ").build();
+  }
+
+  /**
+   * A string literal, or, when javac could not hold it as one constant, its parts joined at run
+   * time.
+   */
+  static CodeBlock text(String value) {
+    if (modifiedUtf8Length(value) <= MAX_CONSTANT_BYTES) {
+      return CodeBlock.of("$S", value);
+    }
+    List<CodeBlock> parts = new ArrayList<>();
+    int chunk = MAX_CONSTANT_BYTES / 3;
+    int start = 0;
+    while (start < value.length()) {
+      int end = Math.min(value.length(), start + chunk);
+      if (end < value.length() && Character.isHighSurrogate(value.charAt(end - 1))) {
+        end--;
+      }
+      parts.add(CodeBlock.of("$S", value.substring(start, end)));
+      start = end;
+    }
+    return CodeBlock.of("$T.join($L)", TOOL_JSON, CodeBlock.join(parts, ", "));
+  }
+
+  private static int modifiedUtf8Length(String value) {
+    int length = value.getBytes(StandardCharsets.UTF_8).length;
+    for (int i = 0; i < value.length(); i++) {
+      if (value.charAt(i) == 0) {
+        length++;
+      }
+    }
+    return length + value.codePoints().filter(c -> c > 0xFFFF).map(c -> 2).sum();
   }
 
   /** {@code XNextStep}: the sealed union of the tools. */
@@ -66,26 +104,28 @@ final class Generators {
         .addAnnotation(generated())
         .addModifiers(Modifier.PUBLIC)
         .addTypeVariable(r);
-    Map<ToolModel, String> methods = new LinkedHashMap<>();
-    com.palantir.javapoet.NameAllocator names = new com.palantir.javapoet.NameAllocator();
+    List<String> methods = new ArrayList<>();
+    NameAllocator names = new NameAllocator();
     names.newName("handle");
     for (ToolModel tool : prompt.tools()) {
       String name = names.newName(Naming.lowerCamel(tool.type().simpleName()));
-      methods.put(tool, name);
+      methods.add(name);
       handler.addMethod(MethodSpec.methodBuilder(name)
-          .addJavadoc("Handles {@link $T} ({@code $L}).\n", tool.type(), tool.intent())
+          .addJavadoc("Handles {@link $T} ({@code $L}).\n\n", tool.type(), tool.intent())
+          .addJavadoc("@param call the step\n@return what the model reads as the result\n")
           .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
           .returns(r)
           .addParameter(tool.type(), "call")
           .build());
     }
     CodeBlock.Builder dispatch = CodeBlock.builder().add("return switch (step) {\n").indent();
-    for (Map.Entry<ToolModel, String> entry : methods.entrySet()) {
-      dispatch.add("case $T call -> $N(call);\n", entry.getKey().type(), entry.getValue());
+    for (int i = 0; i < prompt.tools().size(); i++) {
+      dispatch.add("case $T call -> $N(call);\n", prompt.tools().get(i).type(), methods.get(i));
     }
     dispatch.unindent().add("};\n");
     handler.addMethod(MethodSpec.methodBuilder("handle")
-        .addJavadoc("Dispatches {@code step} to the method of its tool.\n")
+        .addJavadoc("Dispatches {@code step} to the method of its tool.\n\n")
+        .addJavadoc("@param step the step\n@return what its method returns\n")
         .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
         .returns(r)
         .addParameter(prompt.union(), "step")
@@ -98,12 +138,19 @@ final class Generators {
   static JavaFile tools(PromptModel prompt) {
     ClassName self = prompt.toolsClass();
     ClassName union = prompt.union();
-    CodecWriter codec = new CodecWriter(self, prompt.tools(), List.of(), List.of("parse",
-        "parseWithRepairs", "parseStrict", "fromToolCall", "toJson", "argumentsJson", "intentOf",
-        "requiresApproval", "openAiTools", "anthropicTools", "readStep", "readMember", "writeStep",
-        "schemas"));
+    NameAllocator names = new NameAllocator();
+    for (String member : List.of("parse", "parseWithRepairs", "parseStrict", "fromToolCall",
+        "toJson", "argumentsJson", "intentOf", "requiresApproval", "openAiTools", "anthropicTools",
+        "readArguments", "fastStep", "fastCall", "readStep", "readCall", "readMember", "writeStep",
+        "TOOLS", "INTENTS", "SHAPES", "SCHEMAS", "UNION_SCHEMA", "OPENAI_TOOLS", "ANTHROPIC_TOOLS",
+        "CODEC", "Codec")) {
+      names.newName(member);
+    }
+    CodecWriter codec = new CodecWriter(self, prompt.tools(), List.of(), names, true);
     TypeName stringList = ParameterizedTypeName.get(List.class, String.class);
     TypeName stringMap = ParameterizedTypeName.get(Map.class, String.class, String.class);
+    ClassName parseException = PARSE_EXCEPTION;
+    String example = prompt.tools().getFirst().intent();
 
     TypeSpec.Builder tools = TypeSpec.classBuilder(self)
         .addJavadoc("Schemas, tool definitions and the JSON codec of {@link $T}, generated without\n",
@@ -112,38 +159,42 @@ final class Generators {
         .addAnnotation(generated())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
 
+    CodeBlock.Builder toolList = CodeBlock.builder().add("$T.of(", List.class).indent();
     List<String> intents = new ArrayList<>();
-    CodeBlock.Builder schemas = CodeBlock.builder();
-    for (ToolModel tool : prompt.tools()) {
+    for (int i = 0; i < prompt.tools().size(); i++) {
+      ToolModel tool = prompt.tools().get(i);
       intents.add(tool.intent());
-      String constant = Naming.constant(tool.intent()) + "_SCHEMA";
-      tools.addField(FieldSpec.builder(String.class, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer("$S", JsonText.write(SchemaWriter.tool(tool, true)))
-          .build());
-      schemas.addStatement("schemas.put($S, $N)", tool.intent(), constant);
+      toolList.add("\nnew $T($S, $L,\n    $L,\n    $L)$L", TOOL, tool.intent(),
+          text(tool.description()), text(SchemaWriter.propertiesJson(tool)),
+          text(SchemaWriter.requiredJson(tool)), i + 1 < prompt.tools().size() ? "," : "");
     }
+    toolList.unindent().add(")");
+    tools.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), TOOL),
+            "TOOLS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer(toolList.build())
+        .build());
     tools.addField(FieldSpec.builder(stringList, "INTENTS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("$T.of($L)", List.class, CodecWriter.strings(intents))
         .build());
     tools.addField(CodecWriter.shapes("SHAPES",
         prompt.tools().stream().map(t -> new CodecWriter.Shaped(t.intent(), t.asRecord())).toList()));
     tools.addFields(codec.fields());
-    tools.addField(FieldSpec.builder(String.class, "OPENAI_TOOLS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$S", JsonText.write(SchemaWriter.openAiTools(prompt.tools())))
-        .build());
-    tools.addField(FieldSpec.builder(String.class, "ANTHROPIC_TOOLS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$S", JsonText.write(SchemaWriter.anthropicTools(prompt.tools())))
-        .build());
     tools.addField(FieldSpec.builder(stringMap, "SCHEMAS", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The JSON Schema (Draft 2020-12, OpenAI strict) of each tool of {@link $T}, by\n", prompt.type())
         .addJavadoc("intent, in the order the prompt lists them. Each carries its {@code intent}.\n")
-        .initializer("schemas()")
+        .initializer("$T.schemas(TOOLS)", TOOL_JSON)
         .build());
     tools.addField(FieldSpec.builder(String.class, "UNION_SCHEMA", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The schema of {@link $T}: an object whose {@code $L} property is any of the\n",
             union, Naming.UNION_WRAPPER)
         .addJavadoc("tools, usable as a strict response format. {@link #parse} reads it, too.\n")
-        .initializer("$S", JsonText.write(SchemaWriter.union(prompt.tools())))
+        .initializer("$T.union(SCHEMAS)", TOOL_JSON)
+        .build());
+    tools.addField(FieldSpec.builder(String.class, "OPENAI_TOOLS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.openAi(TOOLS)", TOOL_JSON)
+        .build());
+    tools.addField(FieldSpec.builder(String.class, "ANTHROPIC_TOOLS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.anthropic(TOOLS)", TOOL_JSON)
         .build());
     tools.addField(FieldSpec.builder(ParameterizedTypeName.get(STEP_CODEC, union), "CODEC",
             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -152,138 +203,197 @@ final class Generators {
         .build());
 
     tools.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    tools.addMethod(MethodSpec.methodBuilder("schemas")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(stringMap)
-        .addStatement("$T schemas = new $T<>()", stringMap, LinkedHashMap.class)
-        .addCode(schemas.build())
-        .addStatement("return $T.unmodifiableMap(schemas)", Collections.class)
-        .build());
     tools.addMethod(MethodSpec.methodBuilder("openAiTools")
         .addJavadoc("The tools as OpenAI chat-completions {@code tools}: a JSON array of functions named\n")
-        .addJavadoc("by intent, with {@code strict: true}.\n")
+        .addJavadoc("by intent, with {@code strict: true}.\n\n@return the JSON array\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(String.class)
         .addStatement("return OPENAI_TOOLS")
         .build());
     tools.addMethod(MethodSpec.methodBuilder("anthropicTools")
         .addJavadoc("The tools as Anthropic messages {@code tools}: a JSON array of\n")
-        .addJavadoc("{@code {name, description, input_schema}}.\n")
+        .addJavadoc("{@code {name, description, input_schema}}.\n\n@return the JSON array\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(String.class)
         .addStatement("return ANTHROPIC_TOOLS")
         .build());
     tools.addMethod(MethodSpec.methodBuilder("parse")
         .addJavadoc("Reads the model's output as a step of {@link $T}.\n\n", prompt.type())
+        .addJavadoc("@param modelOutput the output: JSON, possibly inside prose or a fenced block\n")
+        .addJavadoc("@return the step\n")
         .addJavadoc("@throws $T if it is not one valid step; the message is written for the model\n",
-            ClassName.get("dev.toolcase", "ParseException"))
+            parseException)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(union)
         .addParameter(String.class, "modelOutput")
         .addStatement("return parseWithRepairs(modelOutput).value()")
         .build());
     tools.addMethod(MethodSpec.methodBuilder("parseWithRepairs")
-        .addJavadoc("Like {@link #parse}, and tells which repairs and coercions the output needed.\n")
+        .addJavadoc("Like {@link #parse}, and tells which repairs and coercions the output needed.\n\n")
+        .addJavadoc("@param modelOutput the output: JSON, possibly inside prose or a fenced block\n")
+        .addJavadoc("@return the step and its repairs\n")
+        .addJavadoc("@throws $T if it is not one valid step\n", parseException)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(PARSED, union))
         .addParameter(String.class, "modelOutput")
-        .addStatement("return $T.parse(modelOutput, $T::readStep)", PARSING, self)
+        .addStatement("return parseWithRepairs(modelOutput, $T.IGNORE)", UNKNOWN_PROPERTIES)
         .build());
     tools.addMethod(MethodSpec.methodBuilder("parseWithRepairs")
         .addJavadoc("Like {@link #parseWithRepairs(String)}; with {@link $T#REJECT}, properties that no\n",
             UNKNOWN_PROPERTIES)
-        .addJavadoc("component names are problems instead of repairs.\n")
+        .addJavadoc("component names are problems instead of repairs.\n\n")
+        .addJavadoc("@param modelOutput the output: JSON, possibly inside prose or a fenced block\n")
+        .addJavadoc("@param unknownProperties what to do with properties that no component names\n")
+        .addJavadoc("@return the step and its repairs\n")
+        .addJavadoc("@throws $T if it is not one valid step\n", parseException)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(PARSED, union))
         .addParameter(String.class, "modelOutput")
         .addParameter(UNKNOWN_PROPERTIES, "unknownProperties")
-        .addStatement("return $T.parse(modelOutput, $T::readStep, unknownProperties)", PARSING, self)
+        .addStatement("return $T.parse(modelOutput, $T::fastStep, $T::readStep, unknownProperties)",
+            PARSING, self, self)
         .build());
     tools.addMethod(MethodSpec.methodBuilder("parseStrict")
         .addJavadoc("Reads exactly one well-formed JSON step, with no search and no repairs of the text:\n")
         .addJavadoc("for JSON a program wrote.\n\n")
-        .addJavadoc("@throws $T if it is not strict JSON of one valid step\n",
-            ClassName.get("dev.toolcase", "ParseException"))
+        .addJavadoc("@param json one JSON object\n@return the step\n")
+        .addJavadoc("@throws $T if it is not strict JSON of one valid step\n", parseException)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(union)
         .addParameter(String.class, "json")
-        .addStatement("return $T.parseStrict(json, $T::readStep)", PARSING, self)
+        .addStatement("return $T.parseStrict(json, $T::fastStep, $T::readStep)", PARSING, self, self)
         .build());
     tools.addMethod(MethodSpec.methodBuilder("fromToolCall")
-        .addJavadoc("Reads a native tool call: {@code name} is the tool's intent.\n\n")
+        .addJavadoc("Reads a native tool call: {@code name} is the tool's intent, matched exactly, else\n")
+        .addJavadoc("ignoring case and separators.\n\n")
+        .addJavadoc("@param name the tool's name as the model called it\n")
+        .addJavadoc("@param argumentsJson the call's arguments\n@return the step\n")
         .addJavadoc("@throws $T if the name is no tool of {@link $T} or the arguments do not fit\n",
-            ClassName.get("dev.toolcase", "ParseException"), prompt.type())
+            parseException, prompt.type())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(union)
         .addParameter(String.class, "name")
         .addParameter(String.class, "argumentsJson")
-        .addStatement("String intent = $T.tagOf(name)", CodecWriter.DECODER)
-        .addStatement("return $T.parseArguments(argumentsJson, (d, node) -> readMember(d, intent, node)).value()",
+        .addStatement("return $T.arguments(argumentsJson, in -> fastCall(in, name), (d, value) -> readCall(d, name, value))",
             PARSING)
         .build());
     tools.addMethod(MethodSpec.methodBuilder("toJson")
-        .addJavadoc("The step as a JSON object with its {@code intent}.\n")
+        .addJavadoc("The step as a JSON object with its {@code intent}.\n\n")
+        .addJavadoc("@param step the step\n@return the JSON text\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(String.class)
         .addParameter(union, "step")
-        .addStatement("return $T.write(out -> writeStep(out, step, true))", CodecWriter.JSON_OUTPUT)
+        .addStatement("return $T.write(out -> writeStep(out, step, true))", CodecWriter.JSON_WRITER)
         .build());
     tools.addMethod(MethodSpec.methodBuilder("argumentsJson")
-        .addJavadoc("The step's arguments as a JSON object, without {@code intent}: a tool call's arguments.\n")
+        .addJavadoc("The step's arguments as a JSON object, without {@code intent}: a tool call's arguments.\n\n")
+        .addJavadoc("@param step the step\n@return the JSON text\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(String.class)
         .addParameter(union, "step")
-        .addStatement("return $T.write(out -> writeStep(out, step, false))", CodecWriter.JSON_OUTPUT)
+        .addStatement("return $T.write(out -> writeStep(out, step, false))", CodecWriter.JSON_WRITER)
         .build());
 
     CodeBlock.Builder intentSwitch = CodeBlock.builder().add("return switch (step) {\n").indent();
     CodeBlock.Builder approvalSwitch = CodeBlock.builder().add("return switch (step) {\n").indent();
-    CodeBlock.Builder readSwitch = CodeBlock.builder().add("return switch (intent) {\n").indent();
+    CodeBlock.Builder fastSwitch = CodeBlock.builder().add("return switch (name) {\n").indent();
+    CodeBlock.Builder readSwitch = CodeBlock.builder().add("return switch (index) {\n").indent();
     CodeBlock.Builder writeSwitch = CodeBlock.builder();
-    for (ToolModel tool : prompt.tools()) {
+    for (int i = 0; i < prompt.tools().size(); i++) {
+      ToolModel tool = prompt.tools().get(i);
       intentSwitch.add("case $T call -> $S;\n", tool.type(), tool.intent());
       approvalSwitch.add("case $T call -> $L;\n", tool.type(), tool.approval());
-      readSwitch.add("case $S -> $N(d, node);\n", tool.intent(), codec.reader(tool.type()));
+      if (codec.hasFastReader(tool.asRecord())) {
+        fastSwitch.add("case $S -> $N(in, name);\n", tool.intent(), codec.fastReader(tool.type()));
+      }
+      readSwitch.add("case $L -> $N(d, object);\n", i, codec.reader(tool.type()));
       writeSwitch.add("case $T call -> $N(out, call);\n", tool.type(), codec.fieldsWriter(tool.type()));
     }
-    readSwitch.add("default -> d.unknownMember($S, intent, INTENTS);\n", Naming.INTENT);
-    for (CodeBlock.Builder block : List.of(intentSwitch, approvalSwitch, readSwitch)) {
+    fastSwitch.add("default -> throw $T.bail();\n", CodecWriter.JSON_READER);
+    readSwitch.add("default -> throw new $T($S + index);\n", IllegalStateException.class, "no tool ");
+    for (CodeBlock.Builder block : List.of(intentSwitch, approvalSwitch, fastSwitch, readSwitch)) {
       block.unindent().add("};\n");
     }
     tools.addMethod(MethodSpec.methodBuilder("intentOf")
-        .addJavadoc("The intent of a step, such as {@code $L}.\n", prompt.tools().getFirst().intent())
+        .addJavadoc("The intent of a step, such as {@code $L}: its tool's name for providers.\n\n", example)
+        .addJavadoc("@param step the step\n@return its intent\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(String.class)
         .addParameter(union, "step")
         .addCode(intentSwitch.build())
         .build());
     tools.addMethod(MethodSpec.methodBuilder("requiresApproval")
-        .addJavadoc("Whether the step's tool is declared {@code @Tool(approval = true)}.\n")
+        .addJavadoc("Whether the step's tool is declared {@code @Tool(approval = true)}.\n\n")
+        .addJavadoc("@param step the step\n@return whether a human approves each call first\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(boolean.class)
         .addParameter(union, "step")
         .addCode(approvalSwitch.build())
         .build());
+    tools.addMethod(MethodSpec.methodBuilder("readArguments")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(union)
+        .addParameter(String.class, "intent")
+        .addParameter(String.class, "argumentsJson")
+        .addStatement("int index = INTENTS.indexOf(intent)")
+        .beginControlFlow("if (index < 0)")
+        .addStatement("throw new $T($S + intent + $S + INTENTS)", parseException, "no tool \"",
+            "\"; the tools are ")
+        .endControlFlow()
+        .addStatement("return $T.parseStrict(argumentsJson, in -> fastCall(in, intent), (d, value) -> readMember(d, index, value))",
+            PARSING)
+        .build());
+    tools.addMethod(MethodSpec.methodBuilder("fastStep")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(union)
+        .addParameter(CodecWriter.JSON_READER, "in")
+        .addStatement("String intent = in.peekString($S)", Naming.INTENT)
+        .beginControlFlow("if (intent == null)")
+        .addStatement("throw $T.bail()", CodecWriter.JSON_READER)
+        .endControlFlow()
+        .addStatement("return fastCall(in, intent)")
+        .build());
+    tools.addMethod(MethodSpec.methodBuilder("fastCall")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(union)
+        .addParameter(CodecWriter.JSON_READER, "in")
+        .addParameter(String.class, "name")
+        .addCode(fastSwitch.build())
+        .build());
     tools.addMethod(MethodSpec.methodBuilder("readStep")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(union)
         .addParameter(CodecWriter.DECODER, "d")
-        .addParameter(CodecWriter.JSON_NODE, "node")
-        .addStatement("$T tagged = d.tagged(d.stepObject(node, $S, $S), $S, SHAPES)", CodecWriter.TAGGED,
-            Naming.UNION_WRAPPER, Naming.INTENT, Naming.INTENT)
-        .addStatement("return tagged == null ? null : readMember(d, tagged.tag(), tagged.object())")
+        .addParameter(CodecWriter.JSON_VALUE, "value")
+        .addStatement("$T tagged = $T.step(d, value, $S, $S, SHAPES)", CodecWriter.TAGGED,
+            CodecWriter.UNIONS, Naming.UNION_WRAPPER, Naming.INTENT)
+        .addStatement("return tagged == null ? null : readMember(d, tagged.index(), tagged.object())")
+        .build());
+    tools.addMethod(MethodSpec.methodBuilder("readCall")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(union)
+        .addParameter(CodecWriter.DECODER, "d")
+        .addParameter(String.class, "name")
+        .addParameter(CodecWriter.JSON_VALUE, "value")
+        .addStatement("int index = $T.member(d, name, $S, SHAPES)", CodecWriter.UNIONS, Naming.INTENT)
+        .addStatement("$T object = index < 0 ? null : d.object(value)", CodecWriter.JSON_OBJECT)
+        .beginControlFlow("if (object == null)")
+        .addStatement("return null")
+        .endControlFlow()
+        .addStatement("$T.agrees(d, object, $S, SHAPES, index)", CodecWriter.UNIONS, Naming.INTENT)
+        .addStatement("return readMember(d, index, object)")
         .build());
     tools.addMethod(MethodSpec.methodBuilder("readMember")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(union)
         .addParameter(CodecWriter.DECODER, "d")
-        .addParameter(String.class, "intent")
-        .addParameter(CodecWriter.JSON_NODE, "node")
+        .addParameter(int.class, "index")
+        .addParameter(CodecWriter.JSON_VALUE, "object")
         .addCode(readSwitch.build())
         .build());
     tools.addMethod(MethodSpec.methodBuilder("writeStep")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addParameter(CodecWriter.JSON_OUTPUT, "out")
+        .addParameter(CodecWriter.JSON_WRITER, "out")
         .addParameter(union, "step")
         .addParameter(boolean.class, "withIntent")
         .addStatement("out.beginObject()")
@@ -302,6 +412,7 @@ final class Generators {
 
   private static TypeSpec codecClass(PromptModel prompt) {
     ClassName union = prompt.union();
+    ClassName self = prompt.toolsClass();
     TypeName stringMap = ParameterizedTypeName.get(Map.class, String.class, String.class);
     TypeSpec.Builder codec = TypeSpec.classBuilder("Codec")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -311,18 +422,24 @@ final class Generators {
     codec.addMethod(override("intents", ParameterizedTypeName.get(List.class, String.class))
         .addStatement("return INTENTS").build());
     codec.addMethod(override("intentOf", ClassName.get(String.class)).addParameter(union, "step")
-        .addStatement("return $T.intentOf(step)", prompt.toolsClass()).build());
+        .addStatement("return $T.intentOf(step)", self).build());
     codec.addMethod(override("toJson", ClassName.get(String.class)).addParameter(union, "step")
-        .addStatement("return $T.toJson(step)", prompt.toolsClass()).build());
+        .addStatement("return $T.toJson(step)", self).build());
     codec.addMethod(override("argumentsJson", ClassName.get(String.class)).addParameter(union, "step")
-        .addStatement("return $T.argumentsJson(step)", prompt.toolsClass()).build());
+        .addStatement("return $T.argumentsJson(step)", self).build());
+    codec.addMethod(override("writeArguments", TypeName.VOID)
+        .addParameter(CodecWriter.JSON_WRITER, "out").addParameter(union, "step")
+        .addStatement("writeStep(out, step, false)").build());
     codec.addMethod(override("parse", union).addParameter(String.class, "modelOutput")
-        .addStatement("return $T.parse(modelOutput)", prompt.toolsClass()).build());
+        .addStatement("return $T.parse(modelOutput)", self).build());
     codec.addMethod(override("fromToolCall", union).addParameter(String.class, "name")
         .addParameter(String.class, "argumentsJson")
-        .addStatement("return $T.fromToolCall(name, argumentsJson)", prompt.toolsClass()).build());
+        .addStatement("return $T.fromToolCall(name, argumentsJson)", self).build());
+    codec.addMethod(override("readArguments", union).addParameter(String.class, "intent")
+        .addParameter(String.class, "argumentsJson")
+        .addStatement("return $T.readArguments(intent, argumentsJson)", self).build());
     codec.addMethod(override("requiresApproval", TypeName.BOOLEAN).addParameter(union, "step")
-        .addStatement("return $T.requiresApproval(step)", prompt.toolsClass()).build());
+        .addStatement("return $T.requiresApproval(step)", self).build());
     codec.addMethod(override("schemas", stringMap).addStatement("return SCHEMAS").build());
     codec.addMethod(override("unionSchema", ClassName.get(String.class)).addStatement("return UNION_SCHEMA").build());
     codec.addMethod(override("openAiTools", ClassName.get(String.class)).addStatement("return OPENAI_TOOLS").build());

@@ -9,8 +9,11 @@ import java.util.List;
  * @param type the interface
  * @param tools the tools, in the order the annotation lists them
  * @param methods the abstract methods, which {@code XPrompts} implements
+ * @param memberTypes the simple names of the member types the interface declares or inherits,
+ *     which are in scope in {@code XPrompts} and so must never be taken for imported names
  */
-record PromptModel(ClassName type, List<ToolModel> tools, List<PromptMethod> methods) {
+record PromptModel(ClassName type, List<ToolModel> tools, List<PromptMethod> methods,
+    List<String> memberTypes) {
 
   /** {@code XNextStep}. */
   ClassName union() {

@@ -50,7 +50,7 @@ final class PromptValidator {
       return Optional.empty();
     }
     ClassName type = ClassName.get(prompt);
-    PromptModel shell = new PromptModel(type, List.of(), List.of());
+    PromptModel shell = new PromptModel(type, List.of(), List.of(), List.of());
     String union = shell.union().simpleName();
     String promptPackage = elements.getPackageOf(prompt).getQualifiedName().toString();
 
@@ -125,7 +125,15 @@ final class PromptValidator {
     for (String problem : SchemaLimits.violations(union, SchemaWriter.union(tools))) {
       report.error(prompt, annotation, toolsValue, problem);
     }
-    return report.isClean() ? Optional.of(new PromptModel(type, tools, methods)) : Optional.empty();
+    List<String> memberTypes = new ArrayList<>();
+    for (Element member : elements.getAllMembers(prompt)) {
+      if (member.getKind().isClass() || member.getKind().isInterface()) {
+        memberTypes.add(member.getSimpleName().toString());
+      }
+    }
+    return report.isClean()
+        ? Optional.of(new PromptModel(type, tools, methods, List.copyOf(memberTypes)))
+        : Optional.empty();
   }
 
   private List<PromptMethod> methods(TypeElement prompt, PromptModel shell, TypeReader reader,

@@ -36,10 +36,21 @@ final class PromptsGenerator {
   /** {@code XPrompts}. */
   static JavaFile prompts(PromptModel prompt) {
     ClassName self = prompt.prompts();
-    List<String> reserved = new ArrayList<>(List.of("using", "runner"));
+    NameAllocator names = new NameAllocator();
+    names.newName("using");
+    names.newName("runner");
+    Set<String> methodNames = new LinkedHashSet<>();
     for (PromptMethod method : prompt.methods()) {
-      reserved.add(method.name());
-      reserved.add(method.name() + "Messages");
+      // Overloads share a name, and their ...Messages methods overload too.
+      if (methodNames.add(method.name())) {
+        names.newName(method.name(), "method:" + method.name());
+        names.newName(method.name() + "Messages", "messages:" + method.name());
+      }
+    }
+    for (PromptMethod method : prompt.methods()) {
+      String base = Naming.constant(Naming.intentOf(method.name()));
+      names.newName(base + "_TEMPLATE", new Constant("template", method));
+      names.newName(base + "_SCHEMA", new Constant("schema", method));
     }
     List<TypeModel> structured = new ArrayList<>();
     for (PromptMethod method : prompt.methods()) {
@@ -47,7 +58,7 @@ final class PromptsGenerator {
         structured.add(method.structured());
       }
     }
-    CodecWriter codec = new CodecWriter(self, List.of(), structured, reserved);
+    CodecWriter codec = new CodecWriter(self, List.of(), structured, names, false);
 
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addJavadoc("{@link $T} on a model: renders each template, calls the model and reads the answer\n",
@@ -56,16 +67,17 @@ final class PromptsGenerator {
         .addJavadoc("that would be sent, without calling the model.\n")
         .addAnnotation(Generators.generated())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(prompt.type());
+        .addSuperinterface(prompt.type())
+        .alwaysQualify(prompt.memberTypes().toArray(String[]::new));
     Set<String> constants = new LinkedHashSet<>();
     for (PromptMethod method : prompt.methods()) {
-      String constant = Naming.constant(Naming.intentOf(method.name())) + "_TEMPLATE";
+      String constant = names.get(new Constant("template", method));
       constants.add(constant);
       type.addField(FieldSpec.builder(String.class, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
           .initializer("$S", method.template())
           .build());
       if (method.structured() != null) {
-        type.addField(FieldSpec.builder(String.class, schemaConstant(method), Modifier.PRIVATE,
+        type.addField(FieldSpec.builder(String.class, names.get(new Constant("schema", method)), Modifier.PRIVATE,
                 Modifier.STATIC, Modifier.FINAL)
             .initializer("$S", JsonText.write(structuredSchema(method.structured())))
             .build());
@@ -79,31 +91,32 @@ final class PromptsGenerator {
         .addStatement("this.runner = runner")
         .build());
     type.addMethod(MethodSpec.methodBuilder("using")
-        .addJavadoc("{@link $T} on {@code client}, with native tool calling and the default context format.\n",
+        .addJavadoc("{@link $T} on {@code client}, with native tool calling and the default context format.\n\n",
             prompt.type())
+        .addJavadoc("@param client the model\n@return the prompt on it\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(self)
         .addParameter(LLM_CLIENT, "client")
         .addStatement("return new $T($T.using(client))", self, RUNNER)
         .build());
     type.addMethod(MethodSpec.methodBuilder("using")
-        .addJavadoc("{@link $T} on a configured runner: its output mode and context format.\n", prompt.type())
+        .addJavadoc("{@link $T} on a configured runner: its output mode and context format.\n\n", prompt.type())
+        .addJavadoc("@param runner the runner, with its model\n@return the prompt on it\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(self)
         .addParameter(RUNNER, "runner")
         .addStatement("return new $T(runner)", self)
         .build());
     for (PromptMethod method : prompt.methods()) {
-      type.addMethod(messages(prompt, method));
-      type.addMethod(call(prompt, method, codec));
+      type.addMethod(messages(prompt, method, names));
+      type.addMethod(call(prompt, method, codec, names));
     }
     type.addMethods(codec.methods());
     return JavaFile.builder(self.packageName(), type.build()).skipJavaLangImports(true).indent("  ").build();
   }
 
-  private static String schemaConstant(PromptMethod method) {
-    return Naming.constant(Naming.intentOf(method.name())) + "_SCHEMA";
-  }
+  /** The tag of a method's constant in the class's name allocator. */
+  private record Constant(String role, PromptMethod method) {}
 
   /** The strict schema of a structured answer: a record as it is, an enum inside {@code {"value"}}. */
   private static Map<String, Object> structuredSchema(TypeModel type) {
@@ -114,21 +127,23 @@ final class PromptsGenerator {
     };
   }
 
-  private static MethodSpec messages(PromptModel prompt, PromptMethod method) {
+  private static MethodSpec messages(PromptModel prompt, PromptMethod method, NameAllocator names) {
     MethodSpec.Builder builder = MethodSpec.methodBuilder(method.name() + "Messages")
-        .addJavadoc("The messages {@link #$L} sends, rendered from its template, without calling the model.\n",
+        .addJavadoc("The messages {@link #$L} sends, rendered from its template, without calling the model.\n\n",
             method.name())
         .addModifiers(Modifier.PUBLIC)
         .returns(ParameterizedTypeName.get(ClassName.get(List.class), CHAT_MESSAGE));
     for (PromptMethod.Parameter parameter : method.parameters()) {
       builder.addParameter(parameter.type(), parameter.name());
+      builder.addJavadoc("@param $L as {@link #$L} takes it\n", parameter.name(), method.name());
     }
+    builder.addJavadoc("@return the messages, in order\n");
     Map<String, CodeBlock> cases = new LinkedHashMap<>();
     for (String variable : TemplateChecker.variables(method.template())) {
       if (variable == null || variable.equals("role") || variable.startsWith("role ") || cases.containsKey(variable)) {
         continue;
       }
-      cases.put(variable, expansion(prompt, method, variable));
+      cases.put(variable, expansion(prompt, method, variable, names));
     }
     CodeBlock.Builder lambda = CodeBlock.builder().add("variable -> switch (variable) {\n").indent();
     cases.forEach((variable, code) -> lambda.add("case $S -> $L;\n", variable, code));
@@ -137,11 +152,12 @@ final class PromptsGenerator {
     lambda.unindent().add("}");
     return builder
         .addStatement("return $T.render($N, $L)", TEMPLATE_TEXT,
-            Naming.constant(Naming.intentOf(method.name())) + "_TEMPLATE", lambda.build())
+            names.get(new Constant("template", method)), lambda.build())
         .build();
   }
 
-  private static CodeBlock expansion(PromptModel prompt, PromptMethod method, String variable) {
+  private static CodeBlock expansion(PromptModel prompt, PromptMethod method, String variable,
+      NameAllocator names) {
     String[] path = variable.split("\\.", -1);
     PromptMethod.Parameter parameter = method.parameters().stream()
         .filter(p -> p.name().equals(path[0])).findFirst().orElse(null);
@@ -162,14 +178,15 @@ final class PromptsGenerator {
     if (variable.equals("output_format")) {
       return switch (method.result()) {
         case NEXT_STEP -> CodeBlock.of("runner.outputFormat($T.CODEC)", prompt.toolsClass());
-        case STRUCTURED -> CodeBlock.of("runner.outputFormat($N)", schemaConstant(method));
+        case STRUCTURED -> CodeBlock.of("runner.outputFormat($N)", names.get(new Constant("schema", method)));
         case TEXT -> CodeBlock.of("runner.value($S)", "");
       };
     }
     throw new IllegalStateException("validated: unknown template variable " + variable);
   }
 
-  private static MethodSpec call(PromptModel prompt, PromptMethod method, CodecWriter codec) {
+  private static MethodSpec call(PromptModel prompt, PromptMethod method, CodecWriter codec,
+      NameAllocator names) {
     MethodSpec.Builder builder = MethodSpec.methodBuilder(method.name())
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
@@ -190,12 +207,12 @@ final class PromptsGenerator {
       case STRUCTURED -> {
         TypeModel type = method.structured();
         if (type instanceof EnumType enumType) {
-          builder.addStatement("return runner.structured($N, $S, $N, (d, node) -> d.wrapped(node, $S, $T::$N))",
-              messages, Naming.intentOf(method.name()), schemaConstant(method), SchemaWriter.ENUM_WRAPPER,
+          builder.addStatement("return runner.structured($N, $S, $N, (d, value) -> d.wrapped(value, $S, $T::$N))",
+              messages, Naming.intentOf(method.name()), names.get(new Constant("schema", method)), SchemaWriter.ENUM_WRAPPER,
               prompt.prompts(), codec.reader(enumType.javaType()));
         } else {
           builder.addStatement("return runner.structured($N, $S, $N, $T::$N)", messages,
-              Naming.intentOf(method.name()), schemaConstant(method), prompt.prompts(),
+              Naming.intentOf(method.name()), names.get(new Constant("schema", method)), prompt.prompts(),
               codec.reader(((RecordType) type).javaType()));
         }
       }

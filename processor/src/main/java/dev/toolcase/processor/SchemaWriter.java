@@ -44,6 +44,25 @@ final class SchemaWriter {
     return schema;
   }
 
+  /**
+   * The inside of the {@code properties} object of a tool's parameters, as JSON: what the
+   * runtime's {@code ToolJson} puts together with the tool's name and description.
+   */
+  static String propertiesJson(ToolModel tool) {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    addComponents(tool.components(), properties, new ArrayList<>());
+    String json = JsonText.write(properties);
+    return json.substring(1, json.length() - 1);
+  }
+
+  /** The inside of the {@code required} array of a tool's parameters, as JSON. */
+  static String requiredJson(ToolModel tool) {
+    List<Object> required = new ArrayList<>();
+    addComponents(tool.components(), new LinkedHashMap<>(), required);
+    String json = JsonText.write(required);
+    return json.substring(1, json.length() - 1);
+  }
+
   /** The property that holds an enum answer, since a strict schema's root is an object. */
   static final String ENUM_WRAPPER = "value";
 
@@ -109,8 +128,8 @@ final class SchemaWriter {
       if (!component.description().isEmpty()) {
         schema = withDescription(schema, component.description());
       }
-      properties.put(component.name(), schema);
-      required.add(component.name());
+      properties.put(component.jsonName(), schema);
+      required.add(component.jsonName());
     }
   }
 
@@ -198,14 +217,14 @@ final class SchemaWriter {
         if (!described.isEmpty()) {
           described.append("; ");
         }
-        described.append(type.constants().get(i)).append(": ").append(description);
+        described.append(type.jsonNames().get(i)).append(": ").append(description);
       }
     }
     if (!described.isEmpty()) {
       schema.put("description", described.toString());
     }
     schema.put("type", nullable ? List.of("string", "null") : "string");
-    List<Object> values = new ArrayList<>(type.constants());
+    List<Object> values = new ArrayList<>(type.jsonNames());
     if (nullable) {
       values.add(null);
     }

@@ -47,10 +47,11 @@ sealed interface TypeModel {
    * An enum.
    *
    * @param constants the constant names, in declaration order
+   * @param jsonNames the JSON name of each constant: its {@code @Param(name)}, or its Java name
    * @param descriptions the {@code @Param} text of each constant, empty where there is none
    */
-  record EnumType(ClassName javaType, List<String> constants, List<String> descriptions)
-      implements TypeModel {}
+  record EnumType(ClassName javaType, List<String> constants, List<String> jsonNames,
+      List<String> descriptions) implements TypeModel {}
 
   /** A record of named components. */
   record RecordType(ClassName javaType, List<Component> components) implements TypeModel {}
@@ -77,8 +78,10 @@ sealed interface TypeModel {
   /**
    * A record component.
    *
-   * @param name the component name, which is also the JSON property name
+   * @param name the component's Java name, its accessor
+   * @param jsonName the JSON property name: {@code @Param(name)}, or the Java name
    * @param description the {@code @Param} text, or empty
+   * @param type its type
    */
-  record Component(String name, String description, TypeModel type) {}
+  record Component(String name, String jsonName, String description, TypeModel type) {}
 }

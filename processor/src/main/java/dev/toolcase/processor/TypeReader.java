@@ -83,7 +83,8 @@ final class TypeReader {
         if (type == null) {
           ok = false;
         } else {
-          components.add(new Component(component.getSimpleName().toString(), Annotations.paramText(component), type));
+          String name = component.getSimpleName().toString();
+          components.add(new Component(name, name, Annotations.paramText(component), type));
         }
       }
       return ok ? components : null;
@@ -193,7 +194,7 @@ final class TypeReader {
         descriptions.add(Annotations.paramText(member));
       }
     }
-    return new EnumType(ClassName.get(element), constants, descriptions);
+    return new EnumType(ClassName.get(element), constants, constants, descriptions);
   }
 
   private RecordType recordType(TypeElement element, TypeElement owner, Element component)

@@ -13,31 +13,49 @@ import javax.annotation.processing.Generated;
 public interface DeployBotHandler<R> {
   /**
    * Handles {@link ListGitTags} ({@code list_git_tags}).
+   *
+   * @param call the step
+   * @return what the model reads as the result
    */
   R listGitTags(ListGitTags call);
 
   /**
    * Handles {@link DeployBackend} ({@code deploy_backend}).
+   *
+   * @param call the step
+   * @return what the model reads as the result
    */
   R deployBackend(DeployBackend call);
 
   /**
    * Handles {@link DeployFrontend} ({@code deploy_frontend}).
+   *
+   * @param call the step
+   * @return what the model reads as the result
    */
   R deployFrontend(DeployFrontend call);
 
   /**
    * Handles {@link RequestMoreInformation} ({@code request_more_information}).
+   *
+   * @param call the step
+   * @return what the model reads as the result
    */
   R requestMoreInformation(RequestMoreInformation call);
 
   /**
    * Handles {@link DoneForNow} ({@code done_for_now}).
+   *
+   * @param call the step
+   * @return what the model reads as the result
    */
   R doneForNow(DoneForNow call);
 
   /**
    * Dispatches {@code step} to the method of its tool.
+   *
+   * @param step the step
+   * @return what its method returns
    */
   default R handle(DeployBotNextStep step) {
     return switch (step) {

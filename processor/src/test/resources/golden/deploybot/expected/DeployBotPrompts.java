@@ -30,6 +30,9 @@ public final class DeployBotPrompts implements DeployBot {
 
   /**
    * {@link DeployBot} on {@code client}, with native tool calling and the default context format.
+   *
+   * @param client the model
+   * @return the prompt on it
    */
   public static DeployBotPrompts using(LlmClient client) {
     return new DeployBotPrompts(PromptRunner.using(client));
@@ -37,6 +40,9 @@ public final class DeployBotPrompts implements DeployBot {
 
   /**
    * {@link DeployBot} on a configured runner: its output mode and context format.
+   *
+   * @param runner the runner, with its model
+   * @return the prompt on it
    */
   public static DeployBotPrompts using(PromptRunner runner) {
     return new DeployBotPrompts(runner);
@@ -44,6 +50,9 @@ public final class DeployBotPrompts implements DeployBot {
 
   /**
    * The messages {@link #determineNextStep} sends, rendered from its template, without calling the model.
+   *
+   * @param thread as {@link #determineNextStep} takes it
+   * @return the messages, in order
    */
   public List<ChatMessage> determineNextStepMessages(AgentThread thread) {
     return TemplateText.render(DETERMINE_NEXT_STEP_TEMPLATE, variable -> switch (variable) {

@@ -1,18 +1,22 @@
 package dev.toolcase.example.deploy;
 
 import dev.toolcase.ParseException;
-import dev.toolcase.StepCodec;
-import dev.toolcase.json.Decoder;
-import dev.toolcase.json.JsonOutput;
-import dev.toolcase.json.Parsing;
-import dev.toolcase.json.UnknownProperties;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.toolcase.Parsed;
+import dev.toolcase.UnknownProperties;
+import dev.toolcase.codec.Decoder;
+import dev.toolcase.codec.JsonObject;
+import dev.toolcase.codec.JsonReader;
+import dev.toolcase.codec.JsonValue;
+import dev.toolcase.codec.JsonWriter;
+import dev.toolcase.codec.Parsing;
+import dev.toolcase.codec.Scalars;
+import dev.toolcase.codec.StepCodec;
+import dev.toolcase.codec.ToolJson;
+import dev.toolcase.codec.Unions;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Schemas, tool definitions and the JSON codec of {@link DeployBot}, generated without
@@ -20,50 +24,71 @@ import tools.jackson.databind.JsonNode;
  */
 @Generated("dev.toolcase.processor.ToolcaseProcessor")
 public final class DeployBotTools {
-  private static final String LIST_GIT_TAGS_SCHEMA = "{\"type\":\"object\",\"description\":\"List the git tags of the repository, newest first\",\"properties\":{\"intent\":{\"type\":\"string\",\"const\":\"list_git_tags\"}},\"required\":[\"intent\"],\"additionalProperties\":false}";
-
-  private static final String DEPLOY_BACKEND_SCHEMA = "{\"type\":\"object\",\"description\":\"Deploy a backend tag to an environment\",\"properties\":{\"intent\":{\"type\":\"string\",\"const\":\"deploy_backend\"},\"tag\":{\"description\":\"git tag to deploy, e.g. v1.2.3\",\"type\":\"string\"},\"environment\":{\"description\":\"staging: where changes are tried first; production: the live site; deploys here need a human's approval\",\"type\":\"string\",\"enum\":[\"staging\",\"production\"]}},\"required\":[\"intent\",\"tag\",\"environment\"],\"additionalProperties\":false}";
-
-  private static final String DEPLOY_FRONTEND_SCHEMA = "{\"type\":\"object\",\"description\":\"Deploy a frontend tag to an environment\",\"properties\":{\"intent\":{\"type\":\"string\",\"const\":\"deploy_frontend\"},\"tag\":{\"description\":\"git tag to deploy, e.g. v1.2.3\",\"type\":\"string\"},\"environment\":{\"description\":\"staging: where changes are tried first; production: the live site; deploys here need a human's approval\",\"type\":\"string\",\"enum\":[\"staging\",\"production\"]}},\"required\":[\"intent\",\"tag\",\"environment\"],\"additionalProperties\":false}";
-
-  private static final String REQUEST_MORE_INFORMATION_SCHEMA = "{\"type\":\"object\",\"description\":\"Ask a human for information; the thread pauses until they answer\",\"properties\":{\"intent\":{\"type\":\"string\",\"const\":\"request_more_information\"},\"message\":{\"type\":\"string\"}},\"required\":[\"intent\",\"message\"],\"additionalProperties\":false}";
-
-  private static final String DONE_FOR_NOW_SCHEMA = "{\"type\":\"object\",\"description\":\"Finish and tell the human the result\",\"properties\":{\"intent\":{\"type\":\"string\",\"const\":\"done_for_now\"},\"message\":{\"type\":\"string\"}},\"required\":[\"intent\",\"message\"],\"additionalProperties\":false}";
+  private static final List<ToolJson.Tool> TOOLS = List.of(
+    new ToolJson.Tool("list_git_tags", "List the git tags of the repository, newest first",
+        "",
+        ""),
+    new ToolJson.Tool("deploy_backend", "Deploy a backend tag to an environment",
+        "\"tag\":{\"description\":\"git tag to deploy, e.g. v1.2.3\",\"type\":\"string\"},\"environment\":{\"description\":\"staging: where changes are tried first; production: the live site; deploys here need a human's approval\",\"type\":\"string\",\"enum\":[\"staging\",\"production\"]}",
+        "\"tag\",\"environment\""),
+    new ToolJson.Tool("deploy_frontend", "Deploy a frontend tag to an environment",
+        "\"tag\":{\"description\":\"git tag to deploy, e.g. v1.2.3\",\"type\":\"string\"},\"environment\":{\"description\":\"staging: where changes are tried first; production: the live site; deploys here need a human's approval\",\"type\":\"string\",\"enum\":[\"staging\",\"production\"]}",
+        "\"tag\",\"environment\""),
+    new ToolJson.Tool("request_more_information", "Ask a human for information; the thread pauses until they answer",
+        "\"message\":{\"type\":\"string\"}",
+        "\"message\""),
+    new ToolJson.Tool("done_for_now", "Finish and tell the human the result",
+        "\"message\":{\"type\":\"string\"}",
+        "\"message\""));
 
   private static final List<String> INTENTS = List.of("list_git_tags", "deploy_backend", "deploy_frontend", "request_more_information", "done_for_now");
 
-  private static final List<Decoder.Shape> SHAPES = List.of(
-    new Decoder.Shape("list_git_tags", List.of(), List.of()),
-    new Decoder.Shape("deploy_backend", List.of("tag", "environment"), List.of("tag", "environment")),
-    new Decoder.Shape("deploy_frontend", List.of("tag", "environment"), List.of("tag", "environment")),
-    new Decoder.Shape("request_more_information", List.of("message"), List.of("message")),
-    new Decoder.Shape("done_for_now", List.of("message"), List.of("message")));
+  private static final List<Unions.Shape> SHAPES = List.of(
+    new Unions.Shape("list_git_tags", List.of(), List.of()),
+    new Unions.Shape("deploy_backend", List.of("tag", "environment"), List.of("tag", "environment")),
+    new Unions.Shape("deploy_frontend", List.of("tag", "environment"), List.of("tag", "environment")),
+    new Unions.Shape("request_more_information", List.of("message"), List.of("message")),
+    new Unions.Shape("done_for_now", List.of("message"), List.of("message")));
 
   private static final Set<String> LIST_GIT_TAGS_PROPERTIES = Set.of("intent");
 
+  private static final String[] LIST_GIT_TAGS_NAMES = {"intent"};
+
   private static final Set<String> DEPLOY_BACKEND_PROPERTIES = Set.of("intent", "tag", "environment");
+
+  private static final String[] DEPLOY_BACKEND_NAMES = {"intent", "tag", "environment"};
+
+  private static final Environment[] ENVIRONMENT_VALUES = Environment.values();
+
+  private static final String[] ENVIRONMENT_NAMES = {"staging", "production"};
 
   private static final Set<String> DEPLOY_FRONTEND_PROPERTIES = Set.of("intent", "tag", "environment");
 
+  private static final String[] DEPLOY_FRONTEND_NAMES = {"intent", "tag", "environment"};
+
   private static final Set<String> REQUEST_MORE_INFORMATION_PROPERTIES = Set.of("intent", "message");
+
+  private static final String[] REQUEST_MORE_INFORMATION_NAMES = {"intent", "message"};
 
   private static final Set<String> DONE_FOR_NOW_PROPERTIES = Set.of("intent", "message");
 
-  private static final String OPENAI_TOOLS = "[{\"type\":\"function\",\"function\":{\"name\":\"list_git_tags\",\"description\":\"List the git tags of the repository, newest first\",\"parameters\":{\"type\":\"object\",\"description\":\"List the git tags of the repository, newest first\",\"properties\":{},\"required\":[],\"additionalProperties\":false},\"strict\":true}},{\"type\":\"function\",\"function\":{\"name\":\"deploy_backend\",\"description\":\"Deploy a backend tag to an environment\",\"parameters\":{\"type\":\"object\",\"description\":\"Deploy a backend tag to an environment\",\"properties\":{\"tag\":{\"description\":\"git tag to deploy, e.g. v1.2.3\",\"type\":\"string\"},\"environment\":{\"description\":\"staging: where changes are tried first; production: the live site; deploys here need a human's approval\",\"type\":\"string\",\"enum\":[\"staging\",\"production\"]}},\"required\":[\"tag\",\"environment\"],\"additionalProperties\":false},\"strict\":true}},{\"type\":\"function\",\"function\":{\"name\":\"deploy_frontend\",\"description\":\"Deploy a frontend tag to an environment\",\"parameters\":{\"type\":\"object\",\"description\":\"Deploy a frontend tag to an environment\",\"properties\":{\"tag\":{\"description\":\"git tag to deploy, e.g. v1.2.3\",\"type\":\"string\"},\"environment\":{\"description\":\"staging: where changes are tried first; production: the live site; deploys here need a human's approval\",\"type\":\"string\",\"enum\":[\"staging\",\"production\"]}},\"required\":[\"tag\",\"environment\"],\"additionalProperties\":false},\"strict\":true}},{\"type\":\"function\",\"function\":{\"name\":\"request_more_information\",\"description\":\"Ask a human for information; the thread pauses until they answer\",\"parameters\":{\"type\":\"object\",\"description\":\"Ask a human for information; the thread pauses until they answer\",\"properties\":{\"message\":{\"type\":\"string\"}},\"required\":[\"message\"],\"additionalProperties\":false},\"strict\":true}},{\"type\":\"function\",\"function\":{\"name\":\"done_for_now\",\"description\":\"Finish and tell the human the result\",\"parameters\":{\"type\":\"object\",\"description\":\"Finish and tell the human the result\",\"properties\":{\"message\":{\"type\":\"string\"}},\"required\":[\"message\"],\"additionalProperties\":false},\"strict\":true}}]";
-
-  private static final String ANTHROPIC_TOOLS = "[{\"name\":\"list_git_tags\",\"description\":\"List the git tags of the repository, newest first\",\"input_schema\":{\"type\":\"object\",\"description\":\"List the git tags of the repository, newest first\",\"properties\":{},\"required\":[],\"additionalProperties\":false}},{\"name\":\"deploy_backend\",\"description\":\"Deploy a backend tag to an environment\",\"input_schema\":{\"type\":\"object\",\"description\":\"Deploy a backend tag to an environment\",\"properties\":{\"tag\":{\"description\":\"git tag to deploy, e.g. v1.2.3\",\"type\":\"string\"},\"environment\":{\"description\":\"staging: where changes are tried first; production: the live site; deploys here need a human's approval\",\"type\":\"string\",\"enum\":[\"staging\",\"production\"]}},\"required\":[\"tag\",\"environment\"],\"additionalProperties\":false}},{\"name\":\"deploy_frontend\",\"description\":\"Deploy a frontend tag to an environment\",\"input_schema\":{\"type\":\"object\",\"description\":\"Deploy a frontend tag to an environment\",\"properties\":{\"tag\":{\"description\":\"git tag to deploy, e.g. v1.2.3\",\"type\":\"string\"},\"environment\":{\"description\":\"staging: where changes are tried first; production: the live site; deploys here need a human's approval\",\"type\":\"string\",\"enum\":[\"staging\",\"production\"]}},\"required\":[\"tag\",\"environment\"],\"additionalProperties\":false}},{\"name\":\"request_more_information\",\"description\":\"Ask a human for information; the thread pauses until they answer\",\"input_schema\":{\"type\":\"object\",\"description\":\"Ask a human for information; the thread pauses until they answer\",\"properties\":{\"message\":{\"type\":\"string\"}},\"required\":[\"message\"],\"additionalProperties\":false}},{\"name\":\"done_for_now\",\"description\":\"Finish and tell the human the result\",\"input_schema\":{\"type\":\"object\",\"description\":\"Finish and tell the human the result\",\"properties\":{\"message\":{\"type\":\"string\"}},\"required\":[\"message\"],\"additionalProperties\":false}}]";
+  private static final String[] DONE_FOR_NOW_NAMES = {"intent", "message"};
 
   /**
    * The JSON Schema (Draft 2020-12, OpenAI strict) of each tool of {@link DeployBot}, by
    * intent, in the order the prompt lists them. Each carries its {@code intent}.
    */
-  public static final Map<String, String> SCHEMAS = schemas();
+  public static final Map<String, String> SCHEMAS = ToolJson.schemas(TOOLS);
 
   /**
    * The schema of {@link DeployBotNextStep}: an object whose {@code next_step} property is any of the
    * tools, usable as a strict response format. {@link #parse} reads it, too.
    */
-  public static final String UNION_SCHEMA = "{\"type\":\"object\",\"properties\":{\"next_step\":{\"anyOf\":[{\"type\":\"object\",\"description\":\"List the git tags of the repository, newest first\",\"properties\":{\"intent\":{\"type\":\"string\",\"const\":\"list_git_tags\"}},\"required\":[\"intent\"],\"additionalProperties\":false},{\"type\":\"object\",\"description\":\"Deploy a backend tag to an environment\",\"properties\":{\"intent\":{\"type\":\"string\",\"const\":\"deploy_backend\"},\"tag\":{\"description\":\"git tag to deploy, e.g. v1.2.3\",\"type\":\"string\"},\"environment\":{\"description\":\"staging: where changes are tried first; production: the live site; deploys here need a human's approval\",\"type\":\"string\",\"enum\":[\"staging\",\"production\"]}},\"required\":[\"intent\",\"tag\",\"environment\"],\"additionalProperties\":false},{\"type\":\"object\",\"description\":\"Deploy a frontend tag to an environment\",\"properties\":{\"intent\":{\"type\":\"string\",\"const\":\"deploy_frontend\"},\"tag\":{\"description\":\"git tag to deploy, e.g. v1.2.3\",\"type\":\"string\"},\"environment\":{\"description\":\"staging: where changes are tried first; production: the live site; deploys here need a human's approval\",\"type\":\"string\",\"enum\":[\"staging\",\"production\"]}},\"required\":[\"intent\",\"tag\",\"environment\"],\"additionalProperties\":false},{\"type\":\"object\",\"description\":\"Ask a human for information; the thread pauses until they answer\",\"properties\":{\"intent\":{\"type\":\"string\",\"const\":\"request_more_information\"},\"message\":{\"type\":\"string\"}},\"required\":[\"intent\",\"message\"],\"additionalProperties\":false},{\"type\":\"object\",\"description\":\"Finish and tell the human the result\",\"properties\":{\"intent\":{\"type\":\"string\",\"const\":\"done_for_now\"},\"message\":{\"type\":\"string\"}},\"required\":[\"intent\",\"message\"],\"additionalProperties\":false}]}},\"required\":[\"next_step\"],\"additionalProperties\":false}";
+  public static final String UNION_SCHEMA = ToolJson.union(SCHEMAS);
+
+  private static final String OPENAI_TOOLS = ToolJson.openAi(TOOLS);
+
+  private static final String ANTHROPIC_TOOLS = ToolJson.anthropic(TOOLS);
 
   /**
    * This class as the runtime's {@link StepCodec}, for the loop, thread and stores.
@@ -73,19 +98,11 @@ public final class DeployBotTools {
   private DeployBotTools() {
   }
 
-  private static Map<String, String> schemas() {
-    Map<String, String> schemas = new LinkedHashMap<>();
-    schemas.put("list_git_tags", LIST_GIT_TAGS_SCHEMA);
-    schemas.put("deploy_backend", DEPLOY_BACKEND_SCHEMA);
-    schemas.put("deploy_frontend", DEPLOY_FRONTEND_SCHEMA);
-    schemas.put("request_more_information", REQUEST_MORE_INFORMATION_SCHEMA);
-    schemas.put("done_for_now", DONE_FOR_NOW_SCHEMA);
-    return Collections.unmodifiableMap(schemas);
-  }
-
   /**
    * The tools as OpenAI chat-completions {@code tools}: a JSON array of functions named
    * by intent, with {@code strict: true}.
+   *
+   * @return the JSON array
    */
   public static String openAiTools() {
     return OPENAI_TOOLS;
@@ -94,6 +111,8 @@ public final class DeployBotTools {
   /**
    * The tools as Anthropic messages {@code tools}: a JSON array of
    * {@code {name, description, input_schema}}.
+   *
+   * @return the JSON array
    */
   public static String anthropicTools() {
     return ANTHROPIC_TOOLS;
@@ -102,6 +121,8 @@ public final class DeployBotTools {
   /**
    * Reads the model's output as a step of {@link DeployBot}.
    *
+   * @param modelOutput the output: JSON, possibly inside prose or a fenced block
+   * @return the step
    * @throws ParseException if it is not one valid step; the message is written for the model
    */
   public static DeployBotNextStep parse(String modelOutput) {
@@ -110,56 +131,79 @@ public final class DeployBotTools {
 
   /**
    * Like {@link #parse}, and tells which repairs and coercions the output needed.
+   *
+   * @param modelOutput the output: JSON, possibly inside prose or a fenced block
+   * @return the step and its repairs
+   * @throws ParseException if it is not one valid step
    */
-  public static Parsing.Parsed<DeployBotNextStep> parseWithRepairs(String modelOutput) {
-    return Parsing.parse(modelOutput, DeployBotTools::readStep);
+  public static Parsed<DeployBotNextStep> parseWithRepairs(String modelOutput) {
+    return parseWithRepairs(modelOutput, UnknownProperties.IGNORE);
   }
 
   /**
    * Like {@link #parseWithRepairs(String)}; with {@link UnknownProperties#REJECT}, properties that no
    * component names are problems instead of repairs.
+   *
+   * @param modelOutput the output: JSON, possibly inside prose or a fenced block
+   * @param unknownProperties what to do with properties that no component names
+   * @return the step and its repairs
+   * @throws ParseException if it is not one valid step
    */
-  public static Parsing.Parsed<DeployBotNextStep> parseWithRepairs(String modelOutput,
+  public static Parsed<DeployBotNextStep> parseWithRepairs(String modelOutput,
       UnknownProperties unknownProperties) {
-    return Parsing.parse(modelOutput, DeployBotTools::readStep, unknownProperties);
+    return Parsing.parse(modelOutput, DeployBotTools::fastStep, DeployBotTools::readStep, unknownProperties);
   }
 
   /**
    * Reads exactly one well-formed JSON step, with no search and no repairs of the text:
    * for JSON a program wrote.
    *
+   * @param json one JSON object
+   * @return the step
    * @throws ParseException if it is not strict JSON of one valid step
    */
   public static DeployBotNextStep parseStrict(String json) {
-    return Parsing.parseStrict(json, DeployBotTools::readStep);
+    return Parsing.parseStrict(json, DeployBotTools::fastStep, DeployBotTools::readStep);
   }
 
   /**
-   * Reads a native tool call: {@code name} is the tool's intent.
+   * Reads a native tool call: {@code name} is the tool's intent, matched exactly, else
+   * ignoring case and separators.
    *
+   * @param name the tool's name as the model called it
+   * @param argumentsJson the call's arguments
+   * @return the step
    * @throws ParseException if the name is no tool of {@link DeployBot} or the arguments do not fit
    */
   public static DeployBotNextStep fromToolCall(String name, String argumentsJson) {
-    String intent = Decoder.tagOf(name);
-    return Parsing.parseArguments(argumentsJson, (d, node) -> readMember(d, intent, node)).value();
+    return Parsing.arguments(argumentsJson, in -> fastCall(in, name), (d, value) -> readCall(d, name, value));
   }
 
   /**
    * The step as a JSON object with its {@code intent}.
+   *
+   * @param step the step
+   * @return the JSON text
    */
   public static String toJson(DeployBotNextStep step) {
-    return JsonOutput.write(out -> writeStep(out, step, true));
+    return JsonWriter.write(out -> writeStep(out, step, true));
   }
 
   /**
    * The step's arguments as a JSON object, without {@code intent}: a tool call's arguments.
+   *
+   * @param step the step
+   * @return the JSON text
    */
   public static String argumentsJson(DeployBotNextStep step) {
-    return JsonOutput.write(out -> writeStep(out, step, false));
+    return JsonWriter.write(out -> writeStep(out, step, false));
   }
 
   /**
-   * The intent of a step, such as {@code list_git_tags}.
+   * The intent of a step, such as {@code list_git_tags}: its tool's name for providers.
+   *
+   * @param step the step
+   * @return its intent
    */
   public static String intentOf(DeployBotNextStep step) {
     return switch (step) {
@@ -173,6 +217,9 @@ public final class DeployBotTools {
 
   /**
    * Whether the step's tool is declared {@code @Tool(approval = true)}.
+   *
+   * @param step the step
+   * @return whether a human approves each call first
    */
   public static boolean requiresApproval(DeployBotNextStep step) {
     return switch (step) {
@@ -184,23 +231,60 @@ public final class DeployBotTools {
     };
   }
 
-  private static DeployBotNextStep readStep(Decoder d, JsonNode node) {
-    Decoder.Tagged tagged = d.tagged(d.stepObject(node, "next_step", "intent"), "intent", SHAPES);
-    return tagged == null ? null : readMember(d, tagged.tag(), tagged.object());
+  private static DeployBotNextStep readArguments(String intent, String argumentsJson) {
+    int index = INTENTS.indexOf(intent);
+    if (index < 0) {
+      throw new ParseException("no tool \"" + intent + "\"; the tools are " + INTENTS);
+    }
+    return Parsing.parseStrict(argumentsJson, in -> fastCall(in, intent), (d, value) -> readMember(d, index, value));
   }
 
-  private static DeployBotNextStep readMember(Decoder d, String intent, JsonNode node) {
-    return switch (intent) {
-      case "list_git_tags" -> readListGitTags(d, node);
-      case "deploy_backend" -> readDeployBackend(d, node);
-      case "deploy_frontend" -> readDeployFrontend(d, node);
-      case "request_more_information" -> readRequestMoreInformation(d, node);
-      case "done_for_now" -> readDoneForNow(d, node);
-      default -> d.unknownMember("intent", intent, INTENTS);
+  private static DeployBotNextStep fastStep(JsonReader in) {
+    String intent = in.peekString("intent");
+    if (intent == null) {
+      throw JsonReader.bail();
+    }
+    return fastCall(in, intent);
+  }
+
+  private static DeployBotNextStep fastCall(JsonReader in, String name) {
+    return switch (name) {
+      case "list_git_tags" -> fastListGitTags(in, name);
+      case "deploy_backend" -> fastDeployBackend(in, name);
+      case "deploy_frontend" -> fastDeployFrontend(in, name);
+      case "request_more_information" -> fastRequestMoreInformation(in, name);
+      case "done_for_now" -> fastDoneForNow(in, name);
+      default -> throw JsonReader.bail();
     };
   }
 
-  private static void writeStep(JsonOutput out, DeployBotNextStep step, boolean withIntent) {
+  private static DeployBotNextStep readStep(Decoder d, JsonValue value) {
+    Unions.Tagged tagged = Unions.step(d, value, "next_step", "intent", SHAPES);
+    return tagged == null ? null : readMember(d, tagged.index(), tagged.object());
+  }
+
+  private static DeployBotNextStep readCall(Decoder d, String name, JsonValue value) {
+    int index = Unions.member(d, name, "intent", SHAPES);
+    JsonObject object = index < 0 ? null : d.object(value);
+    if (object == null) {
+      return null;
+    }
+    Unions.agrees(d, object, "intent", SHAPES, index);
+    return readMember(d, index, object);
+  }
+
+  private static DeployBotNextStep readMember(Decoder d, int index, JsonValue object) {
+    return switch (index) {
+      case 0 -> readListGitTags(d, object);
+      case 1 -> readDeployBackend(d, object);
+      case 2 -> readDeployFrontend(d, object);
+      case 3 -> readRequestMoreInformation(d, object);
+      case 4 -> readDoneForNow(d, object);
+      default -> throw new IllegalStateException("no tool " + index);
+    };
+  }
+
+  private static void writeStep(JsonWriter out, DeployBotNextStep step, boolean withIntent) {
     out.beginObject();
     if (withIntent) {
       out.name("intent").value(intentOf(step));
@@ -215,8 +299,29 @@ public final class DeployBotTools {
     out.endObject();
   }
 
-  private static ListGitTags readListGitTags(Decoder d, JsonNode node) {
-    JsonNode object = d.object(node);
+  private static ListGitTags fastListGitTags(JsonReader in, String intent) {
+    long seen = 0;
+    in.beginObject();
+    while (in.hasMember()) {
+      int index = in.name(LIST_GIT_TAGS_NAMES);
+      if (index < 0 || (seen & 1L << index) != 0) {
+        throw JsonReader.bail();
+      }
+      seen |= 1L << index;
+      switch (index) {
+        case 0 -> {
+          if (!in.string().equals(intent)) {
+            throw JsonReader.bail();
+          }
+        }
+        default -> throw JsonReader.bail();
+      }
+    }
+    return new ListGitTags();
+  }
+
+  private static ListGitTags readListGitTags(Decoder d, JsonValue value) {
+    JsonObject object = d.object(value);
     if (object == null) {
       return null;
     }
@@ -224,75 +329,191 @@ public final class DeployBotTools {
     return new ListGitTags();
   }
 
-  private static void writeListGitTagsFields(JsonOutput out, ListGitTags value) {
+  private static void writeListGitTagsFields(JsonWriter out, ListGitTags value) {
   }
 
-  private static DeployBackend readDeployBackend(Decoder d, JsonNode node) {
-    JsonNode object = d.object(node);
+  private static DeployBackend fastDeployBackend(JsonReader in, String intent) {
+    String tag = null;
+    Environment environment = null;
+    long seen = 0;
+    in.beginObject();
+    while (in.hasMember()) {
+      int index = in.name(DEPLOY_BACKEND_NAMES);
+      if (index < 0 || (seen & 1L << index) != 0) {
+        throw JsonReader.bail();
+      }
+      seen |= 1L << index;
+      switch (index) {
+        case 0 -> {
+          if (!in.string().equals(intent)) {
+            throw JsonReader.bail();
+          }
+        }
+        case 1 -> tag = in.string();
+        case 2 -> environment = fastEnvironment(in);
+        default -> throw JsonReader.bail();
+      }
+    }
+    if ((seen & 6L) != 6L) {
+      throw JsonReader.bail();
+    }
+    return new DeployBackend(tag, environment);
+  }
+
+  private static DeployBackend readDeployBackend(Decoder d, JsonValue value) {
+    JsonObject object = d.object(value);
     if (object == null) {
       return null;
     }
     int mark = d.mark();
-    String tag = d.required(object, "tag", Decoder::string);
+    String tag = d.required(object, "tag", Scalars::string);
     Environment environment = d.required(object, "environment", DeployBotTools::readEnvironment);
     d.unknownProperties(object, DEPLOY_BACKEND_PROPERTIES);
-    return d.failedSince(mark) ? null : new DeployBackend(tag, environment);
+    return d.failedSince(mark) ? null : d.built(() -> new DeployBackend(tag, environment));
   }
 
-  private static void writeDeployBackendFields(JsonOutput out, DeployBackend value) {
+  private static void writeDeployBackendFields(JsonWriter out, DeployBackend value) {
     out.name("tag").value(value.tag());
-    out.name("environment").value(value.environment());
+    out.name("environment").write(value.environment(), DeployBotTools::writeEnvironment);
   }
 
-  private static Environment readEnvironment(Decoder d, JsonNode node) {
-    return d.enumValue(node, Environment.values());
+  private static Environment fastEnvironment(JsonReader in) {
+    return ENVIRONMENT_VALUES[in.stringIndex(ENVIRONMENT_NAMES)];
   }
 
-  private static DeployFrontend readDeployFrontend(Decoder d, JsonNode node) {
-    JsonNode object = d.object(node);
+  private static Environment readEnvironment(Decoder d, JsonValue value) {
+    return Scalars.enumValue(d, value, ENVIRONMENT_VALUES, ENVIRONMENT_NAMES);
+  }
+
+  private static void writeEnvironment(JsonWriter out, Environment value) {
+    out.value(value == null ? null : ENVIRONMENT_NAMES[value.ordinal()]);
+  }
+
+  private static DeployFrontend fastDeployFrontend(JsonReader in, String intent) {
+    String tag = null;
+    Environment environment = null;
+    long seen = 0;
+    in.beginObject();
+    while (in.hasMember()) {
+      int index = in.name(DEPLOY_FRONTEND_NAMES);
+      if (index < 0 || (seen & 1L << index) != 0) {
+        throw JsonReader.bail();
+      }
+      seen |= 1L << index;
+      switch (index) {
+        case 0 -> {
+          if (!in.string().equals(intent)) {
+            throw JsonReader.bail();
+          }
+        }
+        case 1 -> tag = in.string();
+        case 2 -> environment = fastEnvironment(in);
+        default -> throw JsonReader.bail();
+      }
+    }
+    if ((seen & 6L) != 6L) {
+      throw JsonReader.bail();
+    }
+    return new DeployFrontend(tag, environment);
+  }
+
+  private static DeployFrontend readDeployFrontend(Decoder d, JsonValue value) {
+    JsonObject object = d.object(value);
     if (object == null) {
       return null;
     }
     int mark = d.mark();
-    String tag = d.required(object, "tag", Decoder::string);
+    String tag = d.required(object, "tag", Scalars::string);
     Environment environment = d.required(object, "environment", DeployBotTools::readEnvironment);
     d.unknownProperties(object, DEPLOY_FRONTEND_PROPERTIES);
-    return d.failedSince(mark) ? null : new DeployFrontend(tag, environment);
+    return d.failedSince(mark) ? null : d.built(() -> new DeployFrontend(tag, environment));
   }
 
-  private static void writeDeployFrontendFields(JsonOutput out, DeployFrontend value) {
+  private static void writeDeployFrontendFields(JsonWriter out, DeployFrontend value) {
     out.name("tag").value(value.tag());
-    out.name("environment").value(value.environment());
+    out.name("environment").write(value.environment(), DeployBotTools::writeEnvironment);
   }
 
-  private static RequestMoreInformation readRequestMoreInformation(Decoder d, JsonNode node) {
-    JsonNode object = d.object(node);
+  private static RequestMoreInformation fastRequestMoreInformation(JsonReader in, String intent) {
+    String message = null;
+    long seen = 0;
+    in.beginObject();
+    while (in.hasMember()) {
+      int index = in.name(REQUEST_MORE_INFORMATION_NAMES);
+      if (index < 0 || (seen & 1L << index) != 0) {
+        throw JsonReader.bail();
+      }
+      seen |= 1L << index;
+      switch (index) {
+        case 0 -> {
+          if (!in.string().equals(intent)) {
+            throw JsonReader.bail();
+          }
+        }
+        case 1 -> message = in.string();
+        default -> throw JsonReader.bail();
+      }
+    }
+    if ((seen & 2L) != 2L) {
+      throw JsonReader.bail();
+    }
+    return new RequestMoreInformation(message);
+  }
+
+  private static RequestMoreInformation readRequestMoreInformation(Decoder d, JsonValue value) {
+    JsonObject object = d.object(value);
     if (object == null) {
       return null;
     }
     int mark = d.mark();
-    String message = d.required(object, "message", Decoder::string);
+    String message = d.required(object, "message", Scalars::string);
     d.unknownProperties(object, REQUEST_MORE_INFORMATION_PROPERTIES);
-    return d.failedSince(mark) ? null : new RequestMoreInformation(message);
+    return d.failedSince(mark) ? null : d.built(() -> new RequestMoreInformation(message));
   }
 
-  private static void writeRequestMoreInformationFields(JsonOutput out,
+  private static void writeRequestMoreInformationFields(JsonWriter out,
       RequestMoreInformation value) {
     out.name("message").value(value.message());
   }
 
-  private static DoneForNow readDoneForNow(Decoder d, JsonNode node) {
-    JsonNode object = d.object(node);
+  private static DoneForNow fastDoneForNow(JsonReader in, String intent) {
+    String message = null;
+    long seen = 0;
+    in.beginObject();
+    while (in.hasMember()) {
+      int index = in.name(DONE_FOR_NOW_NAMES);
+      if (index < 0 || (seen & 1L << index) != 0) {
+        throw JsonReader.bail();
+      }
+      seen |= 1L << index;
+      switch (index) {
+        case 0 -> {
+          if (!in.string().equals(intent)) {
+            throw JsonReader.bail();
+          }
+        }
+        case 1 -> message = in.string();
+        default -> throw JsonReader.bail();
+      }
+    }
+    if ((seen & 2L) != 2L) {
+      throw JsonReader.bail();
+    }
+    return new DoneForNow(message);
+  }
+
+  private static DoneForNow readDoneForNow(Decoder d, JsonValue value) {
+    JsonObject object = d.object(value);
     if (object == null) {
       return null;
     }
     int mark = d.mark();
-    String message = d.required(object, "message", Decoder::string);
+    String message = d.required(object, "message", Scalars::string);
     d.unknownProperties(object, DONE_FOR_NOW_PROPERTIES);
-    return d.failedSince(mark) ? null : new DoneForNow(message);
+    return d.failedSince(mark) ? null : d.built(() -> new DoneForNow(message));
   }
 
-  private static void writeDoneForNowFields(JsonOutput out, DoneForNow value) {
+  private static void writeDoneForNowFields(JsonWriter out, DoneForNow value) {
     out.name("message").value(value.message());
   }
 
@@ -323,6 +544,11 @@ public final class DeployBotTools {
     }
 
     @Override
+    public void writeArguments(JsonWriter out, DeployBotNextStep step) {
+      writeStep(out, step, false);
+    }
+
+    @Override
     public DeployBotNextStep parse(String modelOutput) {
       return DeployBotTools.parse(modelOutput);
     }
@@ -330,6 +556,11 @@ public final class DeployBotTools {
     @Override
     public DeployBotNextStep fromToolCall(String name, String argumentsJson) {
       return DeployBotTools.fromToolCall(name, argumentsJson);
+    }
+
+    @Override
+    public DeployBotNextStep readArguments(String intent, String argumentsJson) {
+      return DeployBotTools.readArguments(intent, argumentsJson);
     }
 
     @Override

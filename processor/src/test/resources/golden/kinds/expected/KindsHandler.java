@@ -13,36 +13,57 @@ import javax.annotation.processing.Generated;
 public interface KindsHandler<R> {
   /**
    * Handles {@link Kinds.Scalars} ({@code scalars}).
+   *
+   * @param call the step
+   * @return what the model reads as the result
    */
   R scalars(Kinds.Scalars call);
 
   /**
    * Handles {@link Kinds.Boxes} ({@code boxes}).
+   *
+   * @param call the step
+   * @return what the model reads as the result
    */
   R boxes(Kinds.Boxes call);
 
   /**
    * Handles {@link Kinds.Structures} ({@code structures_tool}).
+   *
+   * @param call the step
+   * @return what the model reads as the result
    */
   R structures(Kinds.Structures call);
 
   /**
    * Handles {@link Kinds.Optionals} ({@code optionals}).
+   *
+   * @param call the step
+   * @return what the model reads as the result
    */
   R optionals(Kinds.Optionals call);
 
   /**
    * Handles {@link Kinds.Shapes} ({@code shapes}).
+   *
+   * @param call the step
+   * @return what the model reads as the result
    */
   R shapes(Kinds.Shapes call);
 
   /**
    * Handles {@link Kinds.Nothing} ({@code nothing}).
+   *
+   * @param call the step
+   * @return what the model reads as the result
    */
   R nothing(Kinds.Nothing call);
 
   /**
    * Dispatches {@code step} to the method of its tool.
+   *
+   * @param step the step
+   * @return what its method returns
    */
   default R handle(KindsNextStep step) {
     return switch (step) {

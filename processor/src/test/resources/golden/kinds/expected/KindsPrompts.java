@@ -1,8 +1,10 @@
 package dev.toolcase.example.types;
 
 import dev.toolcase.AgentThread;
-import dev.toolcase.json.Decoder;
-import dev.toolcase.json.JsonOutput;
+import dev.toolcase.codec.Decoder;
+import dev.toolcase.codec.JsonObject;
+import dev.toolcase.codec.JsonValue;
+import dev.toolcase.codec.JsonWriter;
 import dev.toolcase.llm.ChatMessage;
 import dev.toolcase.llm.LlmClient;
 import dev.toolcase.prompt.PromptRunner;
@@ -10,7 +12,6 @@ import dev.toolcase.prompt.TemplateText;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.Generated;
-import tools.jackson.databind.JsonNode;
 
 /**
  * {@link Kinds} on a model: renders each template, calls the model and reads the answer
@@ -35,6 +36,10 @@ public final class KindsPrompts implements Kinds {
 
   private static final String SUMMARIZE_TEMPLATE = "{{role system}} Summarize. {{role user}} {{history}}";
 
+  private static final Kinds.Priority[] KINDS_PRIORITY_VALUES = Kinds.Priority.values();
+
+  private static final String[] KINDS_PRIORITY_NAMES = {"low", "high"};
+
   private static final Set<String> KINDS_ADDRESS_PROPERTIES = Set.of("street", "zip");
 
   private final PromptRunner runner;
@@ -45,6 +50,9 @@ public final class KindsPrompts implements Kinds {
 
   /**
    * {@link Kinds} on {@code client}, with native tool calling and the default context format.
+   *
+   * @param client the model
+   * @return the prompt on it
    */
   public static KindsPrompts using(LlmClient client) {
     return new KindsPrompts(PromptRunner.using(client));
@@ -52,6 +60,9 @@ public final class KindsPrompts implements Kinds {
 
   /**
    * {@link Kinds} on a configured runner: its output mode and context format.
+   *
+   * @param runner the runner, with its model
+   * @return the prompt on it
    */
   public static KindsPrompts using(PromptRunner runner) {
     return new KindsPrompts(runner);
@@ -59,6 +70,9 @@ public final class KindsPrompts implements Kinds {
 
   /**
    * The messages {@link #next} sends, rendered from its template, without calling the model.
+   *
+   * @param thread as {@link #next} takes it
+   * @return the messages, in order
    */
   public List<ChatMessage> nextMessages(AgentThread thread) {
     return TemplateText.render(NEXT_TEMPLATE, variable -> switch (variable) {
@@ -76,6 +90,9 @@ public final class KindsPrompts implements Kinds {
 
   /**
    * The messages {@link #classify} sends, rendered from its template, without calling the model.
+   *
+   * @param text as {@link #classify} takes it
+   * @return the messages, in order
    */
   public List<ChatMessage> classifyMessages(String text) {
     return TemplateText.render(CLASSIFY_TEMPLATE, variable -> switch (variable) {
@@ -88,11 +105,14 @@ public final class KindsPrompts implements Kinds {
   @Override
   public Kinds.Priority classify(String text) {
     List<ChatMessage> messages = classifyMessages(text);
-    return runner.structured(messages, "classify", CLASSIFY_SCHEMA, (d, node) -> d.wrapped(node, "value", KindsPrompts::readKindsPriority));
+    return runner.structured(messages, "classify", CLASSIFY_SCHEMA, (d, value) -> d.wrapped(value, "value", KindsPrompts::readKindsPriority));
   }
 
   /**
    * The messages {@link #correct} sends, rendered from its template, without calling the model.
+   *
+   * @param address as {@link #correct} takes it
+   * @return the messages, in order
    */
   public List<ChatMessage> correctMessages(Kinds.Address address) {
     return TemplateText.render(CORRECT_TEMPLATE, variable -> switch (variable) {
@@ -111,6 +131,9 @@ public final class KindsPrompts implements Kinds {
 
   /**
    * The messages {@link #summarize} sends, rendered from its template, without calling the model.
+   *
+   * @param history as {@link #summarize} takes it
+   * @return the messages, in order
    */
   public List<ChatMessage> summarizeMessages(AgentThread history) {
     return TemplateText.render(SUMMARIZE_TEMPLATE, variable -> switch (variable) {
@@ -125,23 +148,27 @@ public final class KindsPrompts implements Kinds {
     return runner.text(messages);
   }
 
-  private static Kinds.Priority readKindsPriority(Decoder d, JsonNode node) {
-    return d.enumValue(node, Kinds.Priority.values());
+  private static Kinds.Priority readKindsPriority(Decoder d, JsonValue value) {
+    return dev.toolcase.codec.Scalars.enumValue(d, value, KINDS_PRIORITY_VALUES, KINDS_PRIORITY_NAMES);
   }
 
-  private static Kinds.Address readKindsAddress(Decoder d, JsonNode node) {
-    JsonNode object = d.object(node);
+  private static void writeKindsPriority(JsonWriter out, Kinds.Priority value) {
+    out.value(value == null ? null : KINDS_PRIORITY_NAMES[value.ordinal()]);
+  }
+
+  private static Kinds.Address readKindsAddress(Decoder d, JsonValue value) {
+    JsonObject object = d.object(value);
     if (object == null) {
       return null;
     }
     int mark = d.mark();
-    String street = d.required(object, "street", Decoder::string);
-    String zip = d.required(object, "zip", Decoder::string);
+    String street = d.required(object, "street", dev.toolcase.codec.Scalars::string);
+    String zip = d.required(object, "zip", dev.toolcase.codec.Scalars::string);
     d.unknownProperties(object, KINDS_ADDRESS_PROPERTIES);
-    return d.failedSince(mark) ? null : new Kinds.Address(street, zip);
+    return d.failedSince(mark) ? null : d.built(() -> new Kinds.Address(street, zip));
   }
 
-  private static void writeKindsAddress(JsonOutput out, Kinds.Address value) {
+  private static void writeKindsAddress(JsonWriter out, Kinds.Address value) {
     if (value == null) {
       out.nullValue();
       return;
@@ -151,7 +178,7 @@ public final class KindsPrompts implements Kinds {
     out.endObject();
   }
 
-  private static void writeKindsAddressFields(JsonOutput out, Kinds.Address value) {
+  private static void writeKindsAddressFields(JsonWriter out, Kinds.Address value) {
     out.name("street").value(value.street());
     out.name("zip").value(value.zip());
   }

@@ -4,7 +4,7 @@ import dev.toolcase.AgentThread;
 import dev.toolcase.Event;
 import dev.toolcase.EventTypes;
 import dev.toolcase.PendingCall;
-import dev.toolcase.StepCodec;
+import dev.toolcase.codec.StepCodec;
 import dev.toolcase.json.Json;
 import dev.toolcase.llm.ChatMessage;
 import dev.toolcase.llm.ToolCall;

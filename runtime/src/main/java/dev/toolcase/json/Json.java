@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Json {
 
   /** Nesting deeper than this is refused instead of recursing into a stack overflow. */
-  public static final int MAX_DEPTH = 200;
+  public static final int MAX_DEPTH = dev.toolcase.codec.StrictJson.MAX_DEPTH;
 
   private static final JsonMapper MAPPER =
       JsonMapper.builder(
@@ -29,7 +29,11 @@ public final class Json {
 
   private Json() {}
 
-  /** The shared mapper (tree model and streaming only). */
+  /**
+   * The shared mapper (tree model and streaming only).
+   *
+   * @return the mapper
+   */
   public static JsonMapper mapper() {
     return MAPPER;
   }
@@ -37,6 +41,8 @@ public final class Json {
   /**
    * Reads strict JSON text into a tree.
    *
+   * @param text the JSON text
+   * @return the tree
    * @throws ParseException if the text is not one well-formed JSON value
    */
   public static JsonNode readTree(String text) {
@@ -54,7 +60,12 @@ public final class Json {
     }
   }
 
-  /** Writes a tree as compact JSON text. */
+  /**
+   * Writes a tree as compact JSON text.
+   *
+   * @param node the tree
+   * @return the text
+   */
   public static String write(JsonNode node) {
     return MAPPER.writeValueAsString(node);
   }

@@ -1,7 +1,7 @@
 package dev.toolcase.llm;
 
 import dev.toolcase.ParseException;
-import dev.toolcase.StepCodec;
+import dev.toolcase.codec.StepCodec;
 import dev.toolcase.json.Json;
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,9 +2,10 @@ package dev.toolcase.prompt;
 
 import dev.toolcase.AgentThread;
 import dev.toolcase.ParseException;
-import dev.toolcase.StepCodec;
-import dev.toolcase.json.Decoder;
-import dev.toolcase.json.Parsing;
+import dev.toolcase.UnknownProperties;
+import dev.toolcase.codec.Decoder;
+import dev.toolcase.codec.Parsing;
+import dev.toolcase.codec.StepCodec;
 import dev.toolcase.llm.ChatMessage;
 import dev.toolcase.llm.LlmClient;
 import dev.toolcase.llm.LlmRequest;
@@ -183,6 +184,6 @@ public record PromptRunner(LlmClient client, OutputMode mode, ThreadRendering th
     if (response.isRefusal()) {
       throw new ParseException("the model refused: " + response.refusal());
     }
-    return Parsing.parse(response.text(), reader).value();
+    return Parsing.parse(response.text(), null, reader, UnknownProperties.IGNORE).value();
   }
 }

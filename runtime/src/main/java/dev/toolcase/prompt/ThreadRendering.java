@@ -1,7 +1,7 @@
 package dev.toolcase.prompt;
 
 import dev.toolcase.AgentThread;
-import dev.toolcase.StepCodec;
+import dev.toolcase.codec.StepCodec;
 
 /** How {@code {{thread}}} becomes prompt text or messages (factor 3: own your context window). */
 @FunctionalInterface

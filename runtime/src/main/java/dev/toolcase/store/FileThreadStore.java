@@ -5,7 +5,7 @@ import dev.toolcase.Event;
 import dev.toolcase.ParseException;
 import dev.toolcase.Status;
 import dev.toolcase.json.Json;
-import dev.toolcase.json.JsonOutput;
+import dev.toolcase.codec.JsonWriter;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -211,7 +211,7 @@ public final class FileThreadStore implements ThreadStore {
       String id, String agent, Status status, long version, long createdAt, Map<String, Long> keys) {
 
     String json() {
-      return JsonOutput.write(out -> {
+      return JsonWriter.write(out -> {
         out.beginObject();
         out.name("id").value(id);
         out.name("agent").value(agent);

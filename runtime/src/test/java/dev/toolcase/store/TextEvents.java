@@ -3,7 +3,7 @@ package dev.toolcase.store;
 import dev.toolcase.Event;
 import dev.toolcase.ParseException;
 import dev.toolcase.json.Json;
-import dev.toolcase.json.JsonOutput;
+import dev.toolcase.codec.JsonWriter;
 import java.time.Instant;
 import tools.jackson.databind.JsonNode;
 
@@ -14,7 +14,7 @@ final class TextEvents implements EventFormat {
 
   @Override
   public String write(Event event) {
-    return JsonOutput.write(out -> {
+    return JsonWriter.write(out -> {
       out.beginObject();
       out.name("type").value(event.type());
       out.name("data");

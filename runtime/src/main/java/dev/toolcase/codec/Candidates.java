@@ -1,11 +1,9 @@
-package dev.toolcase.json;
+package dev.toolcase.codec;
 
-import dev.toolcase.ParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The JSON values found in a model's output: the lenient reader's search through the text.
@@ -35,7 +33,7 @@ record Candidates(List<Candidate> values, String failure) {
    * @param length how many characters of the text it spans, to rank candidates that fail
    * @param repairs the repairs the text needed, for this value
    */
-  record Candidate(JsonNode value, int length, List<String> repairs) {
+  record Candidate(JsonValue value, int length, List<String> repairs) {
     Candidate {
       repairs = List.copyOf(repairs);
     }
@@ -47,10 +45,10 @@ record Candidates(List<Candidate> values, String failure) {
     if (trimmed.isEmpty()) {
       return none("expected a JSON value in the output, got no text");
     }
-    JsonNode strict = strict(trimmed);
+    JsonValue strict = strict(trimmed);
     if (strict != null) {
-      if (strict.isString() && startsContainer(strict.stringValue())) {
-        return new Search(strict.stringValue(), "read the value inside a JSON string").run();
+      if (strict instanceof JsonString string && startsContainer(string.value())) {
+        return new Search(string.value(), "read the value inside a JSON string").run();
       }
       return new Candidates(List.of(new Candidate(strict, trimmed.length(), List.of())), "");
     }
@@ -62,19 +60,12 @@ record Candidates(List<Candidate> values, String failure) {
   }
 
   /** The text as strict JSON, or null when it is not. */
-  private static JsonNode strict(String trimmed) {
+  private static JsonValue strict(String trimmed) {
     char first = trimmed.charAt(0);
     char last = trimmed.charAt(trimmed.length() - 1);
     boolean plausible = (first == '{' && last == '}') || (first == '[' && last == ']')
         || (first == '"' && last == '"');
-    if (!plausible) {
-      return null;
-    }
-    try {
-      return Json.readTree(trimmed);
-    } catch (ParseException e) {
-      return null;
-    }
+    return plausible ? StrictJson.readOrNull(trimmed) : null;
   }
 
   private static boolean startsContainer(String text) {
@@ -99,6 +90,11 @@ record Candidates(List<Candidate> values, String failure) {
     private LenientJson.Failure finalCutOff;
     /** Why the whole output is refused, whatever else it holds. */
     private String refusal;
+    /**
+     * Characters the search may read again after a bracket of prose, so that rescanning stays
+     * linear in the text whatever it holds.
+     */
+    private long rescanBudget;
 
     /**
      * A search of {@code output}; {@code outerRepair} names how the text was found, or is null for
@@ -121,6 +117,7 @@ record Candidates(List<Candidate> values, String failure) {
       }
       this.firstContent = first;
       this.lastContent = last;
+      this.rescanBudget = 8L * chars.length + 4096;
     }
 
     Candidates run() {
@@ -230,12 +227,14 @@ record Candidates(List<Candidate> values, String failure) {
       int i = from;
       while (i < to) {
         char c = text.charAt(i);
-        if (c == '{' || c == '[') {
+        if (c == '{' && outerRepair == null && escapedQuoteFollows(i + 1, to)) {
+          i = readEscapedAt(i, to);
+        } else if (c == '{' || c == '[') {
           i = readAt(i, to, fenced);
           if (refusal != null) {
             return;
           }
-        } else if (c == '"' && containerFollows(i + 1, to)) {
+        } else if (c == '"' && i + 1 < to && (text.charAt(i + 1) == '{' || text.charAt(i + 1) == '[')) {
           i = readStringAt(i, to);
         } else {
           i++;
@@ -243,12 +242,28 @@ record Candidates(List<Candidate> values, String failure) {
       }
     }
 
-    private boolean containerFollows(int from, int to) {
+    /** {@code {\"intent\": ...}}: an object whose quotes are all escaped, outside any string. */
+    private boolean escapedQuoteFollows(int from, int to) {
       int i = from;
-      while (i < to && text.charAt(i) == ' ') {
+      while (i < to && Character.isWhitespace(text.charAt(i))) {
         i++;
       }
-      return i < to && (text.charAt(i) == '{' || text.charAt(i) == '[');
+      return i + 1 < to && text.charAt(i) == '\\' && text.charAt(i + 1) == '"';
+    }
+
+    /** Reads the object at {@code start} with its escaped quotes as quotes; returns where to go on. */
+    private int readEscapedAt(int start, int to) {
+      String unescaped = text.substring(start, to).replace("\\\\", "\u0000")
+          .replace("\\\"", "\"").replace("\u0000", "\\");
+      Candidates inner = new Search(unescaped, "read the quotes of a JSON value written escaped")
+          .run();
+      if (inner.values().isEmpty()) {
+        return readAt(start, to, false);
+      }
+      for (Candidate candidate : inner.values()) {
+        add(candidate);
+      }
+      return to;
     }
 
     /** Reads the value at {@code start}; returns where to go on. */
@@ -256,7 +271,7 @@ record Candidates(List<Candidate> values, String failure) {
       Set<String> repairs = new LinkedHashSet<>();
       LenientJson reader = new LenientJson(text, start, to, repairs);
       try {
-        JsonNode value = reader.readContainer();
+        JsonValue value = reader.readContainer();
         int end = reader.position();
         addFound(value, start, end, fenced, repairs);
         return end;
@@ -266,6 +281,13 @@ record Candidates(List<Candidate> values, String failure) {
           return to;
         }
         if (failure.cutOff()) {
+          if (text.charAt(start) == '[' && prose(start + 1, to) && rescanBudget > 0) {
+            // "deploy [v1.4.2 to staging now:" is prose with a bracket, not JSON cut off: the
+            // JSON it swallowed is read on its own.
+            rescanBudget -= to - start;
+            noteFailure(failure, to - start);
+            return start + 1;
+          }
           if (to > lastContent) {
             finalCutOff = failure;
           } else {
@@ -274,8 +296,64 @@ record Candidates(List<Candidate> values, String failure) {
           return to;
         }
         noteFailure(failure, reader.position() - start);
+        if (text.charAt(start) == '[' && prose(start + 1, to) && rescanBudget > 0) {
+          // "log: ["ERROR" refused] {...}": a bracket of prose; what it swallowed is read on its own.
+          rescanBudget -= reader.position() - start;
+          return start + 1;
+        }
         return Math.max(start + 1, reader.position());
       }
+    }
+
+    /**
+     * Whether what follows an opening bracket is prose, not a JSON value: a word ({@code [ERROR]}),
+     * a number that goes on with more than a delimiter ({@code [2/4}), or a string followed by
+     * more than a delimiter ({@code ["ERROR" connection refused]}).
+     */
+    private boolean prose(int from, int to) {
+      int i = skipSpaces(from, to);
+      if (i >= to) {
+        return false;
+      }
+      char c = text.charAt(i);
+      if (c == '{' || c == '[' || c == ']') {
+        return false;
+      }
+      int end;
+      if (LenientJson.isQuote(c)) {
+        end = text.indexOf(c == '\u201c' ? '\u201d' : c == '\u2018' ? '\u2019' : c, i + 1);
+        if (end < 0 || end >= to) {
+          return false;
+        }
+        end++;
+      } else if (c == '-' || (c >= '0' && c <= '9')) {
+        end = i + 1;
+        while (end < to && "0123456789.eE+-".indexOf(text.charAt(end)) >= 0) {
+          end++;
+        }
+      } else {
+        for (String literal : List.of("true", "false", "null")) {
+          if (text.startsWith(literal, i)) {
+            return !delimiterAt(i + literal.length(), to);
+          }
+        }
+        return true;
+      }
+      return !delimiterAt(end, to);
+    }
+
+    /** Whether the next character after spaces ends an element: a comma, a bracket, or the end. */
+    private boolean delimiterAt(int at, int to) {
+      int i = skipSpaces(at, to);
+      return i >= to || text.charAt(i) == ',' || text.charAt(i) == ']';
+    }
+
+    private int skipSpaces(int from, int to) {
+      int i = from;
+      while (i < to && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      return i;
     }
 
     /** Reads a JSON string literal at {@code start} that may hold a value. */
@@ -287,24 +365,26 @@ record Candidates(List<Candidate> values, String failure) {
       if (i >= to) {
         return start + 1;
       }
-      JsonNode literal;
-      try {
-        literal = Json.readTree(text.substring(start, i + 1));
-      } catch (ParseException e) {
+      JsonValue literal = StrictJson.readOrNull(text.substring(start, i + 1));
+      if (literal == null) {
         return i + 1;
       }
-      if (outerRepair == null && literal.isString()) {
-        Candidates inner = new Search(literal.stringValue(),
+      if (outerRepair == null && literal instanceof JsonString string) {
+        Candidates inner = new Search(string.value(),
             "read the value inside a JSON string").run();
         for (Candidate candidate : inner.values()) {
           add(candidate);
         }
+        if (!inner.values().isEmpty()) {
+          return i + 1;
+        }
       }
-      return i + 1;
+      // Not a string holding JSON after all (a closing quote, say): read what follows the quote.
+      return start + 1;
     }
 
     private void addFound(
-        JsonNode value, int start, int end, boolean fenced, Set<String> readerRepairs) {
+        JsonValue value, int start, int end, boolean fenced, Set<String> readerRepairs) {
       List<String> repairs = new ArrayList<>();
       if (outerRepair != null) {
         repairs.add(outerRepair);

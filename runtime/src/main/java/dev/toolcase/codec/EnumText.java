@@ -1,4 +1,4 @@
-package dev.toolcase.json;
+package dev.toolcase.codec;
 
 /** Finds the one enum constant a free-text answer names, such as {@code "production: the live site"}. */
 final class EnumText {
@@ -7,27 +7,31 @@ final class EnumText {
 
   /**
    * The constant whose name starts {@code text} (ignoring case) followed by a character that
-   * cannot continue a name, provided no other constant's name appears as a word in the text.
-   * {@code null} when none or several are named.
+   * cannot continue a name, provided no other constant's name appears as a word of its own in the
+   * text (a hyphenated word such as {@code pre-release} is one word, not the constant
+   * {@code release}).
+   *
+   * @param names the constants' JSON names
+   * @return the index of the constant, or -1 when none or several are named
    */
-  static <E extends Enum<E>> E describedConstant(String text, E[] constants) {
+  static int describedConstant(String text, String[] names) {
     String trimmed = text.trim();
-    E leading = null;
-    for (E constant : constants) {
-      String name = constant.name();
+    int leading = -1;
+    for (int i = 0; i < names.length; i++) {
+      String name = names[i];
       if (trimmed.regionMatches(true, 0, name, 0, name.length())
           && (trimmed.length() == name.length() || !isNamePart(trimmed.charAt(name.length())))) {
-        if (leading == null || name.length() > leading.name().length()) {
-          leading = constant;
+        if (leading < 0 || name.length() > names[leading].length()) {
+          leading = i;
         }
       }
     }
-    if (leading == null) {
-      return null;
+    if (leading < 0) {
+      return -1;
     }
-    for (E constant : constants) {
-      if (constant != leading && containsWord(trimmed, constant.name())) {
-        return null;
+    for (int i = 0; i < names.length; i++) {
+      if (i != leading && !names[i].isEmpty() && containsWord(trimmed, names[i])) {
+        return -1;
       }
     }
     return leading;
@@ -40,9 +44,9 @@ final class EnumText {
       if (at < 0) {
         return false;
       }
-      boolean startOk = at == 0 || !isNamePart(text.charAt(at - 1));
+      boolean startOk = at == 0 || !isWordPart(text.charAt(at - 1));
       int end = at + word.length();
-      boolean endOk = end == text.length() || !isNamePart(text.charAt(end));
+      boolean endOk = end == text.length() || !isWordPart(text.charAt(end));
       if (startOk && endOk) {
         return true;
       }
@@ -61,5 +65,10 @@ final class EnumText {
 
   private static boolean isNamePart(char c) {
     return Character.isLetterOrDigit(c) || c == '_';
+  }
+
+  /** A hyphen joins the parts of one word: {@code pre-release}. */
+  private static boolean isWordPart(char c) {
+    return isNamePart(c) || c == '-';
   }
 }

@@ -1,40 +1,43 @@
-package dev.toolcase.json;
+package dev.toolcase.codec;
 
 import dev.toolcase.ParseException;
 import dev.toolcase.ParseException.Problem;
+import dev.toolcase.Parsed;
+import dev.toolcase.UnknownProperties;
 import java.util.ArrayList;
 import java.util.List;
-import tools.jackson.databind.JsonNode;
 
 /**
- * Turns a model's output into one typed value: finds the candidate JSON values in the text, reads
- * each with the generated reader, and accepts the answer only when the candidates that read
- * agree. Used by generated {@code parse} and {@code fromToolCall} methods.
+ * Turns text into one typed value for generated {@code parse}, {@code parseStrict} and
+ * {@code fromToolCall} methods. Clean JSON goes through the generated fast reader; anything it
+ * does not take exactly as it is goes through the tree: the candidate values found in the text,
+ * each read by the generated reader, and the answer accepted only when the candidates that read
+ * agree.
  */
 public final class Parsing {
 
   private Parsing() {}
 
   /**
-   * The value of type {@code T} in {@code text}.
+   * The value of type {@code T} in a model's output.
    *
-   * @param text the model's output: JSON, possibly inside prose or a fenced block
+   * @param <T> the value's type
+   * @param text the output: JSON, possibly inside prose or a fenced block
+   * @param fast the generated fast reader, or {@code null}
    * @param reader the generated reader of the type
+   * @param unknownProperties what to do with properties that no component names
+   * @return the value and the repairs it needed
    * @throws ParseException with every problem of the best candidate, or naming the candidates
    *     when several different values were found
    */
-  public static <T> Parsed<T> parse(String text, Decoder.Reader<T> reader) {
-    return parse(text, reader, UnknownProperties.IGNORE);
-  }
-
-  /**
-   * Like {@link #parse(String, Decoder.Reader)}, with a choice of what to do with properties that
-   * no component names.
-   */
-  public static <T> Parsed<T> parse(
-      String text, Decoder.Reader<T> reader, UnknownProperties unknownProperties) {
+  public static <T> Parsed<T> parse(String text, FastReader<T> fast, Decoder.Reader<T> reader,
+      UnknownProperties unknownProperties) {
     if (text == null) {
       throw new ParseException("expected JSON, got no output");
+    }
+    T quick = fast(text, fast);
+    if (quick != null) {
+      return new Parsed<>(quick, List.of());
     }
     Candidates candidates = Candidates.in(text);
     if (candidates.values().size() == 1) {
@@ -78,7 +81,7 @@ public final class Parsing {
       }
     }
     if (values.size() == 1) {
-      return new Parsed<>(values.getFirst(), List.copyOf(repairs));
+      return new Parsed<>(values.getFirst(), repairs);
     }
     if (values.size() > 1) {
       List<Problem> problems = new ArrayList<>();
@@ -97,17 +100,26 @@ public final class Parsing {
 
   /**
    * The value of type {@code T} in {@code json}, which must be exactly one well-formed JSON value:
-   * no search through prose and no repairs of the text. Values are still read as in
-   * {@link Decoder}. For input a program wrote, such as a stored thread.
+   * no search through prose and no repairs of the text. Values are still converted as
+   * {@link Decoder} does. For input a program wrote, such as a stored thread.
    *
+   * @param <T> the value's type
+   * @param json strict JSON
+   * @param fast the generated fast reader, or {@code null}
+   * @param reader the generated reader of the type
+   * @return the value
    * @throws ParseException if the text is not strict JSON or the value does not fit
    */
-  public static <T> T parseStrict(String json, Decoder.Reader<T> reader) {
+  public static <T> T parseStrict(String json, FastReader<T> fast, Decoder.Reader<T> reader) {
     if (json == null) {
       throw new ParseException("expected JSON, got no output");
     }
+    T quick = fast(json, fast);
+    if (quick != null) {
+      return quick;
+    }
     Decoder decoder = Decoder.lenient();
-    T value = reader.read(decoder, Json.readTree(json));
+    T value = reader.read(decoder, StrictJson.read(json));
     decoder.throwIfFailed();
     if (value == null) {
       throw new ParseException("expected a value, got nothing");
@@ -118,21 +130,34 @@ public final class Parsing {
   /**
    * The arguments of a native tool call: like {@link #parse}, but blank arguments are an empty
    * object, as providers send for tools without parameters.
+   *
+   * @param <T> the value's type
+   * @param argumentsJson the arguments as the provider sent them
+   * @param fast the generated fast reader, or {@code null}
+   * @param reader the generated reader of the arguments
+   * @return the value
+   * @throws ParseException if the arguments do not fit
    */
-  public static <T> Parsed<T> parseArguments(String argumentsJson, Decoder.Reader<T> reader) {
-    return parse(argumentsJson == null || argumentsJson.isBlank() ? "{}" : argumentsJson, reader);
+  public static <T> T arguments(String argumentsJson, FastReader<T> fast, Decoder.Reader<T> reader) {
+    String text = argumentsJson == null || argumentsJson.isBlank() ? "{}" : argumentsJson;
+    return parse(text, fast, reader, UnknownProperties.IGNORE).value();
   }
 
-  /**
-   * A value parsed from a model's output.
-   *
-   * @param value the value
-   * @param repairs the repairs and coercions that were needed, empty for clean JSON
-   */
-  public record Parsed<T>(T value, List<String> repairs) {
-    /** Copies the repairs. */
-    public Parsed {
-      repairs = List.copyOf(repairs);
+  /** The fast reader's value, or {@code null} when it gave up. */
+  private static <T> T fast(String text, FastReader<T> fast) {
+    if (fast == null || text.isEmpty()) {
+      return null;
+    }
+    try {
+      JsonReader in = new JsonReader(text);
+      T value = fast.read(in);
+      in.end();
+      return value;
+    } catch (JsonReader.Bail e) {
+      return null;
+    } catch (RuntimeException e) {
+      // A record's own check refused the values: the slow path reports it as a problem.
+      return null;
     }
   }
 }

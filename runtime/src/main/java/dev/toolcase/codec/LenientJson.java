@@ -1,18 +1,17 @@
-package dev.toolcase.json;
+package dev.toolcase.codec;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads one JSON value the way a model writes it, repairing what has only one reading: trailing
- * commas, single and typographic quotes, unquoted keys and scalar values, comments, Python
- * literals, missing commas between members on separate lines, raw newlines and unescaped quotes
- * inside strings, and missing closing braces after the last complete value.
+ * commas, single and typographic quotes, unquoted keys and scalar values, comments (also after a
+ * value and its comma on the same line), Python literals, missing commas between members on
+ * separate lines and between strings of an array, raw newlines and unescaped quotes inside
+ * strings, a stray second closing quote, backslashes that start no JSON escape (kept, as in a
+ * Windows path), and missing closing braces after the last complete value. Repeated names are
+ * kept, and numbers keep their text: {@link Decoder} decides what they mean.
  *
  * <p>Output that stops inside a string, a number, an unquoted word, an array or after a key is
  * <em>cut off</em>: it is refused, never completed, because a truncated message or tag must not
@@ -23,10 +22,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class LenientJson {
 
-  /** Numbers longer than this are refused rather than handed to {@link BigDecimal}. */
+  /** Numbers longer than this are read as text, never as a number. */
   private static final int MAX_NUMBER_LENGTH = 1000;
-
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final String text;
   private final int end;
@@ -54,7 +51,7 @@ final class LenientJson {
    *
    * @throws Failure if the text there is not a value even after repairs, or is cut off
    */
-  JsonNode readContainer() {
+  JsonValue readContainer() {
     char c = text.charAt(pos);
     if (c != '{' && c != '[') {
       throw fail("expected '{' or '['");
@@ -69,7 +66,7 @@ final class LenientJson {
     ARRAY
   }
 
-  private JsonNode readValue(int depth, Context context) {
+  private JsonValue readValue(int depth, Context context) {
     skipSpaceAndComments();
     if (pos >= end) {
       throw cutOff("before a value");
@@ -78,15 +75,15 @@ final class LenientJson {
     return switch (c) {
       case '{' -> readObject(depth + 1);
       case '[' -> readArray(depth + 1);
-      case '"', '\'', '\u201c', '\u2018' -> NODES.stringNode(readString(false));
+      case '"', '\'', '\u201c', '\u2018' -> new JsonString(readString(false, context));
       default -> readScalar(context);
     };
   }
 
-  private ObjectNode readObject(int depth) {
+  private JsonObject readObject(int depth) {
     checkDepth(depth);
     pos++;
-    ObjectNode object = NODES.objectNode();
+    List<JsonObject.Member> object = new ArrayList<>();
     boolean needComma = false;
     while (true) {
       int beforeSpace = pos;
@@ -94,14 +91,14 @@ final class LenientJson {
       if (pos >= end) {
         if (needComma) {
           repairs.add("closed the brackets of output that stopped after a complete value");
-          return object;
+          return new JsonObject(object);
         }
         throw cutOff("inside an object");
       }
       char c = text.charAt(pos);
       if (c == '}') {
         pos++;
-        return object;
+        return new JsonObject(object);
       }
       if (c == ',') {
         readComma(needComma, '}');
@@ -109,10 +106,13 @@ final class LenientJson {
         continue;
       }
       if (needComma) {
-        if (!crossesLine(beforeSpace, pos) || !startsKey(c)) {
+        if (crossesLine(beforeSpace, pos) && startsKey(c)) {
+          repairs.add("inserted a missing comma between members on separate lines");
+        } else if (isQuote(c) && isQuote(text.charAt(beforeSpace - 1)) && quotedKeyThenColon(pos)) {
+          repairs.add("inserted a missing comma between members");
+        } else {
           throw fail("expected ',' or '}' after a member of the object");
         }
-        repairs.add("inserted a missing comma between members on separate lines");
       }
       String key = readKey();
       skipSpaceAndComments();
@@ -127,16 +127,16 @@ final class LenientJson {
       if (pos >= end) {
         throw cutOff("after the key \"" + key + "\"");
       }
-      object.set(key, readValue(depth, Context.OBJECT));
+      object.add(new JsonObject.Member(key, readValue(depth, Context.OBJECT)));
       needComma = true;
     }
   }
 
-  private ArrayNode readArray(int depth) {
+  private JsonArray readArray(int depth) {
     checkDepth(depth);
     int open = pos;
     pos++;
-    ArrayNode array = NODES.arrayNode();
+    List<JsonValue> array = new ArrayList<>();
     boolean needComma = false;
     while (true) {
       int beforeSpace = pos;
@@ -147,7 +147,7 @@ final class LenientJson {
       char c = text.charAt(pos);
       if (c == ']') {
         pos++;
-        return array;
+        return new JsonArray(array);
       }
       if (c == ',') {
         readComma(needComma, ']');
@@ -155,10 +155,13 @@ final class LenientJson {
         continue;
       }
       if (needComma) {
-        if (!crossesLine(beforeSpace, pos)) {
+        if (crossesLine(beforeSpace, pos)) {
+          repairs.add("inserted a missing comma between elements on separate lines");
+        } else if (isQuote(c) && isQuote(text.charAt(beforeSpace - 1))) {
+          repairs.add("inserted a missing comma between strings of an array");
+        } else {
           throw fail("expected ',' or ']' after an element of the array");
         }
-        repairs.add("inserted a missing comma between elements on separate lines");
       }
       array.add(readValue(depth, Context.ARRAY));
       needComma = true;
@@ -178,8 +181,8 @@ final class LenientJson {
   }
 
   private void checkDepth(int depth) {
-    if (depth > Json.MAX_DEPTH) {
-      Failure failure = fail("JSON nested deeper than " + Json.MAX_DEPTH + " levels");
+    if (depth > StrictJson.MAX_DEPTH) {
+      Failure failure = fail("JSON nested deeper than " + StrictJson.MAX_DEPTH + " levels");
       failure.tooDeep = true;
       throw failure;
     }
@@ -188,7 +191,7 @@ final class LenientJson {
   private String readKey() {
     char c = text.charAt(pos);
     if (isQuote(c)) {
-      return readString(true);
+      return readString(true, Context.OBJECT);
     }
     int start = pos;
     while (pos < end && isKeyChar(text.charAt(pos))) {
@@ -207,7 +210,7 @@ final class LenientJson {
    * string is taken as a quote inside it; a key ends at its first closing quote. A raw line break
    * inside a string is kept as a line break.
    */
-  private String readString(boolean key) {
+  private String readString(boolean key, Context context) {
     char open = text.charAt(pos);
     char close = closingQuote(open);
     if (open != '"') {
@@ -224,8 +227,13 @@ final class LenientJson {
         continue;
       }
       if (c == close || (close == '\u201d' && c == '"')) {
-        if (key || endsString(pos + 1)) {
+        if (key || endsString(pos + 1, context)) {
           pos++;
+          return value.toString();
+        }
+        if (pos + 1 < end && text.charAt(pos + 1) == c && endsString(pos + 2, context)) {
+          repairs.add("removed a stray quote after a string");
+          pos += 2;
           return value.toString();
         }
         repairs.add("kept an unescaped quote inside a string");
@@ -244,7 +252,6 @@ final class LenientJson {
       throw cutOff("inside an escape sequence");
     }
     char e = text.charAt(pos + 1);
-    pos += 2;
     switch (e) {
       case '"', '\\', '/' -> value.append(e);
       case 'n' -> value.append('\n');
@@ -253,35 +260,60 @@ final class LenientJson {
       case 'b' -> value.append('\b');
       case 'f' -> value.append('\f');
       case 'u' -> {
-        if (pos + 4 > end) {
+        int code = hex4(pos + 2);
+        if (code >= 0) {
+          pos += 6;
+          value.append((char) code);
+          return;
+        }
+        if (pos + 6 > end && end == text.length()) {
           pos = end;
           throw cutOff("inside a \\u escape");
         }
-        int code = 0;
-        for (int i = 0; i < 4; i++) {
-          int digit = Character.digit(text.charAt(pos + i), 16);
-          if (digit < 0) {
-            throw fail("expected four hex digits after \\u");
-          }
-          code = code * 16 + digit;
-        }
-        pos += 4;
-        value.append((char) code);
+        keptBackslash(value, e);
+        return;
       }
       default -> {
-        if (e != close) {
-          repairs.add("kept an unknown escape as the character");
+        if (e == close || e == '\'') {
+          // \' for an apostrophe, or the closing quote of a single-quoted string escaped.
+          value.append(e);
+        } else {
+          keptBackslash(value, e);
+          return;
         }
-        value.append(e);
       }
     }
+    pos += 2;
+  }
+
+  /** {@code \\U} in {@code C:\\Users}: no JSON escape, so the text as written. */
+  private void keptBackslash(StringBuilder value, char e) {
+    repairs.add("kept a backslash that starts no JSON escape, as written");
+    value.append('\\').append(e);
+    pos += 2;
+  }
+
+  /** The four hex digits at {@code at} as a character code, or -1 when they are not there. */
+  private int hex4(int at) {
+    if (at + 4 > end) {
+      return -1;
+    }
+    int code = 0;
+    for (int i = 0; i < 4; i++) {
+      int digit = Character.digit(text.charAt(at + i), 16);
+      if (digit < 0) {
+        return -1;
+      }
+      code = code * 16 + digit;
+    }
+    return code;
   }
 
   /**
    * Whether a quote just before {@code at} ends the string: it does when what follows can follow
    * a string in JSON.
    */
-  private boolean endsString(int at) {
+  private boolean endsString(int at, Context context) {
     int i = skipSpaces(at);
     if (i >= end) {
       return true;
@@ -296,10 +328,50 @@ final class LenientJson {
     if (c == ',') {
       int next = skipSpaces(i + 1);
       return next >= end || isQuote(text.charAt(next)) || "{}[]\n\r".indexOf(text.charAt(next)) >= 0
-          || crossesLine(i + 1, next) || startsKeyThenColon(next);
+          || crossesLine(i + 1, next) || startsKeyThenColon(next) || startsCommentAt(next);
     }
-    if (crossesLine(at, i) && (isQuote(c) || startsKeyThenColon(i))) {
+    if (crossesLine(at, i) && (isQuote(c) || startsKeyThenColon(i) || "{}[]".indexOf(c) >= 0)) {
       return true;
+    }
+    // ["red" "green"]: a second string after spaces, in an array, is the next element;
+    // {"a": "x" "b": 1}: in an object, a quoted name and its colon are the next member.
+    return i > at && isQuote(c) && (context == Context.ARRAY
+        ? completeStringThenDelimiter(i)
+        : context == Context.OBJECT && quotedKeyThenColon(i));
+  }
+
+  private boolean quotedKeyThenColon(int at) {
+    char close = closingQuote(text.charAt(at));
+    for (int i = at + 1; i < end && i - at < 200; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\\') {
+        return false;
+      }
+      if (c == close) {
+        int next = skipSpaces(i + 1);
+        return next < end && text.charAt(next) == ':';
+      }
+    }
+    return false;
+  }
+
+  private boolean startsCommentAt(int at) {
+    return at < end && (text.charAt(at) == '#' || (text.charAt(at) == '/' && at + 1 < end
+        && (text.charAt(at + 1) == '/' || text.charAt(at + 1) == '*')));
+  }
+
+  /** Whether a string starts at {@code at}, ends on its line, and a delimiter follows it. */
+  private boolean completeStringThenDelimiter(int at) {
+    char close = closingQuote(text.charAt(at));
+    for (int i = at + 1; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        return false;
+      }
+      if (c == close) {
+        int next = skipSpaces(i + 1);
+        return next >= end || ",]}\n".indexOf(text.charAt(next)) >= 0 || isQuote(text.charAt(next));
+      }
     }
     return false;
   }
@@ -314,7 +386,7 @@ final class LenientJson {
   }
 
   /** Reads a number, a literal or an unquoted word. */
-  private JsonNode readScalar(Context context) {
+  private JsonValue readScalar(Context context) {
     int start = pos;
     while (pos < end && !endsWord(text.charAt(pos), context) && !startsComment(start)) {
       pos++;
@@ -323,14 +395,14 @@ final class LenientJson {
     if (word.isEmpty()) {
       throw fail("expected a value, got '" + text.charAt(start) + "'");
     }
-    JsonNode literal = literal(word);
+    JsonValue literal = literal(word);
     if (literal != null) {
       return literal;
     }
     if (pos >= end) {
       throw cutOffAt(start, "inside a value");
     }
-    JsonNode number = number(word);
+    JsonValue number = number(word);
     if (number != null) {
       return number;
     }
@@ -339,7 +411,7 @@ final class LenientJson {
       throw fail("expected a value, got " + word);
     }
     repairs.add("read an unquoted value as text");
-    return NODES.stringNode(word);
+    return new JsonString(word);
   }
 
   /** Whether a comment starts at the current position, after a space, inside a word. */
@@ -361,43 +433,26 @@ final class LenientJson {
     };
   }
 
-  private JsonNode literal(String word) {
+  private JsonValue literal(String word) {
     return switch (word) {
-      case "true" -> NODES.booleanNode(true);
-      case "false" -> NODES.booleanNode(false);
-      case "null" -> NODES.nullNode();
-      case "True", "TRUE" -> python(NODES.booleanNode(true), word);
-      case "False", "FALSE" -> python(NODES.booleanNode(false), word);
-      case "None", "NULL", "Null", "undefined" -> python(NODES.nullNode(), word);
+      case "true" -> JsonBoolean.TRUE;
+      case "false" -> JsonBoolean.FALSE;
+      case "null" -> JsonNull.INSTANCE;
+      case "True", "TRUE" -> python(JsonBoolean.TRUE, word);
+      case "False", "FALSE" -> python(JsonBoolean.FALSE, word);
+      case "None", "NULL", "Null", "undefined" -> python(JsonNull.INSTANCE, word);
       default -> null;
     };
   }
 
-  private JsonNode python(JsonNode value, String word) {
-    repairs.add("read " + word + " as " + value);
+  private JsonValue python(JsonValue value, String word) {
+    repairs.add("read " + word + " as " + value.toJson());
     return value;
   }
 
-  private static JsonNode number(String word) {
-    if (word.length() > MAX_NUMBER_LENGTH || !isNumberText(word)) {
-      return null;
-    }
-    String digits = word.startsWith("+") ? word.substring(1) : word;
-    try {
-      if (digits.indexOf('.') < 0 && digits.indexOf('e') < 0 && digits.indexOf('E') < 0) {
-        BigInteger value = new BigInteger(digits);
-        if (value.bitLength() < 32) {
-          return NODES.numberNode(value.intValue());
-        }
-        if (value.bitLength() < 64) {
-          return NODES.numberNode(value.longValue());
-        }
-        return NODES.numberNode(value);
-      }
-      return NODES.numberNode(new BigDecimal(digits));
-    } catch (NumberFormatException | ArithmeticException e) {
-      return null;
-    }
+  /** A number as written, when the word is one (with a leading {@code +} or zeros allowed). */
+  private static JsonValue number(String word) {
+    return word.length() <= MAX_NUMBER_LENGTH && isNumberText(word) ? new JsonNumber(word) : null;
   }
 
   /** JSON's number grammar, with a leading {@code +} allowed. */
@@ -523,21 +578,6 @@ final class LenientJson {
     return new Failure(where, offset, true);
   }
 
-  /** {@code line L, column C} of an offset in {@code text}, for messages. */
-  static String where(String text, int offset) {
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < offset && i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-        column = 1;
-      } else {
-        column++;
-      }
-    }
-    return "line " + line + ", column " + column;
-  }
-
   /** Why a value could not be read. Cheap: no stack trace. */
   static final class Failure extends RuntimeException {
 
@@ -571,9 +611,9 @@ final class LenientJson {
     /** The message for a model, with the position as a line and column of {@code text}. */
     String describe(String text) {
       return cutOff
-          ? "the output was cut off " + getMessage() + " (from " + where(text, offset)
+          ? "the output was cut off " + getMessage() + " (from " + Texts.where(text, offset)
               + "); nothing was run: send the complete JSON value again"
-          : "invalid JSON at " + where(text, offset) + ": " + getMessage();
+          : "invalid JSON at " + Texts.where(text, offset) + ": " + getMessage();
     }
   }
 }

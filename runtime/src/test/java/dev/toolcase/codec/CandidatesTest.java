@@ -1,4 +1,4 @@
-package dev.toolcase.json;
+package dev.toolcase.codec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,7 +58,7 @@ class CandidatesTest {
         Arguments.of("The call is \"{\\\"a\\\": 1}\".", "{\"a\":1}",
             List.of("read the value inside a JSON string")),
         Arguments.of("{\"a\": +5, \"b\": 1e3, \"c\": 12345678901}",
-            "{\"a\":5,\"b\":1E+3,\"c\":12345678901}", List.of()),
+            "{\"a\":5,\"b\":1e3,\"c\":12345678901}", List.of()),
         Arguments.of("{\"a\": \"\\u00e9\\t\"}", "{\"a\":\"\u00e9\\t\"}", List.of()));
   }
 
@@ -69,7 +69,7 @@ class CandidatesTest {
 
     assertThat(candidates.values()).as(candidates.failure()).hasSize(1);
     Candidates.Candidate candidate = candidates.values().getFirst();
-    assertThat(Json.write(candidate.value())).isEqualTo(json);
+    assertThat(candidate.value().toJson()).isEqualTo(json);
     assertThat(candidate.repairs()).containsExactlyElementsOf(repairs);
   }
 
@@ -108,7 +108,7 @@ class CandidatesTest {
   @MethodSource("severalValues")
   void findsEveryValueInOrder(String text, List<String> values) {
     assertThat(Candidates.in(text).values())
-        .extracting(candidate -> Json.write(candidate.value()))
+        .extracting(candidate -> candidate.value().toJson())
         .containsExactlyElementsOf(values);
   }
 

@@ -1,4 +1,4 @@
-package dev.toolcase.json;
+package dev.toolcase;
 
 /** What reading a model's output does with properties that no component names. */
 public enum UnknownProperties {
