@@ -190,7 +190,7 @@ record Candidates(List<Candidate> values, String failure) {
         while (content < chars.length && isTagChar(chars[content])) {
           content++;
         }
-        int close = visible.indexOf("```", content);
+        int close = closingFence(visible, content);
         int contentEnd = close < 0 ? chars.length : close;
         blank(chars, fence, content);
         segments.add(new int[] {content, contentEnd, 1});
@@ -201,6 +201,32 @@ record Candidates(List<Candidate> values, String failure) {
         fence = close < 0 ? -1 : fenceAtLineStart(visible, from);
       }
       segments.add(new int[] {from, chars.length, 0});
+    }
+
+    /**
+     * The fence that closes a block: three backticks at the start of a line or at its end, so
+     * backticks inside a JSON string of the block (a message holding code) do not close it.
+     */
+    private static int closingFence(String output, int from) {
+      int at = output.indexOf("```", from);
+      while (at >= 0) {
+        int before = at - 1;
+        while (before >= from && (output.charAt(before) == ' ' || output.charAt(before) == '\t')) {
+          before--;
+        }
+        int after = at + 3;
+        while (after < output.length() && (output.charAt(after) == ' ' || output.charAt(after) == '\t')) {
+          after++;
+        }
+        boolean lineStart = before < from || output.charAt(before) == '\n';
+        boolean lineEnd = after >= output.length() || output.charAt(after) == '\n'
+            || output.charAt(after) == '\r';
+        if (lineStart || lineEnd) {
+          return at;
+        }
+        at = output.indexOf("```", at + 3);
+      }
+      return -1;
     }
 
     /** The next fence at the start of a line: only spaces before it on the line. */
@@ -274,6 +300,12 @@ record Candidates(List<Candidate> values, String failure) {
         JsonValue value = reader.readContainer();
         int end = reader.position();
         addFound(value, start, end, fenced, repairs);
+        if (text.charAt(start) == '[' && repairs.contains(LenientJson.KEPT_QUOTE)
+            && prose(start + 1, to) && rescanBudget > 0) {
+          // ["ERROR" refused] {...} read as one long string: the JSON in it is read on its own too.
+          rescanBudget -= end - start;
+          return start + 1;
+        }
         return end;
       } catch (LenientJson.Failure failure) {
         if (failure.tooDeep()) {
@@ -301,7 +333,7 @@ record Candidates(List<Candidate> values, String failure) {
           rescanBudget -= reader.position() - start;
           return start + 1;
         }
-        return Math.max(start + 1, reader.position());
+        return Math.max(start + 1, Math.min(reader.position(), failure.resumeAt()));
       }
     }
 

@@ -45,6 +45,12 @@ public final class Decoder {
   }
 
   private final boolean rejectUnknown;
+  /**
+   * Whether the text stopped after a complete member and its brackets were closed: then a missing
+   * optional property may have been cut off rather than left out, and reading it as empty could
+   * run a call the model never finished.
+   */
+  private final boolean cutShort;
   private final List<Problem> problems = new ArrayList<>();
   private final List<String> repairs;
   private final List<String> path = new ArrayList<>();
@@ -52,6 +58,7 @@ public final class Decoder {
   private Decoder(boolean rejectUnknown, List<String> repairs) {
     this.rejectUnknown = rejectUnknown;
     this.repairs = new ArrayList<>(repairs);
+    this.cutShort = repairs.contains(LenientJson.CLOSED_BRACKETS);
   }
 
   /**
@@ -255,11 +262,57 @@ public final class Decoder {
    * @return the value, or {@code null} after a problem
    */
   public <T> T required(JsonObject object, String name, Reader<T> reader) {
-    JsonValue value = property(object, name);
-    if (value == null || value instanceof JsonNull) {
-      return failAt(name, "required, but " + (value == null ? "missing" : "null"));
+    List<JsonObject.Member> matches = matches(object, name);
+    if (matches.isEmpty() || allNull(matches)) {
+      return failAt(name, "required, but " + (matches.isEmpty() ? "missing" : "null"));
     }
-    return at(name, value, reader);
+    return readOnce(matches, name, reader);
+  }
+
+  /**
+   * Reads a property found once, or given several times with values that read the same (a
+   * repair); values that read differently are a problem naming them.
+   */
+  private <T> T readOnce(List<JsonObject.Member> matches, String name, Reader<T> reader) {
+    JsonObject.Member first = matches.getFirst();
+    if (!first.name().equals(name)) {
+      repaired("property \"" + first.name() + "\" read as \"" + name + "\"");
+    }
+    if (matches.size() > 1) {
+      Set<JsonValue> values = new LinkedHashSet<>();
+      Set<String> names = new LinkedHashSet<>();
+      for (JsonObject.Member member : matches) {
+        values.add(member.value());
+        names.add(member.name());
+      }
+      if (values.size() > 1 && !readTheSame(values, reader)) {
+        List<String> shown = new ArrayList<>();
+        values.forEach(value -> shown.add(value.toJson()));
+        return failAt(name, "given " + matches.size() + " times" + (names.size() > 1
+            ? " (as " + String.join(", ", quoted(names)) + ")" : "")
+            + " with different values: " + String.join(", ", shown) + "; give it once");
+      }
+      repaired("property \"" + name + "\" given " + matches.size()
+          + " times with the same value, read once");
+    }
+    return at(name, first.value(), reader);
+  }
+
+  /** Whether every value reads, and reads as the same Java value ({@code 5} and {@code "5"}). */
+  private <T> boolean readTheSame(Set<JsonValue> values, Reader<T> reader) {
+    Object seen = null;
+    for (JsonValue value : values) {
+      if (value instanceof JsonNull) {
+        return false;
+      }
+      Decoder scratch = new Decoder(rejectUnknown, List.of());
+      T read = reader.read(scratch, value);
+      if (scratch.failed() || read == null || (seen != null && !seen.equals(read))) {
+        return false;
+      }
+      seen = read;
+    }
+    return true;
   }
 
   /**
@@ -273,11 +326,15 @@ public final class Decoder {
    * @return the value, or {@code null} after a problem
    */
   public <T> T withDefault(JsonObject object, String name, Reader<T> reader, T fallback) {
-    JsonValue value = property(object, name);
-    if (value == null || value instanceof JsonNull) {
+    List<JsonObject.Member> matches = matches(object, name);
+    if (matches.isEmpty() && cutShort) {
+      return failAt(name, "missing, and the output stopped before its closing brackets, so it"
+          + " may have been cut off here; send the complete JSON value, with null for the default");
+    }
+    if (matches.isEmpty() || allNull(matches)) {
       return fallback;
     }
-    return at(name, value, reader);
+    return readOnce(matches, name, reader);
   }
 
   /**
@@ -290,11 +347,16 @@ public final class Decoder {
    * @return the value, empty also after a problem
    */
   public <T> Optional<T> optional(JsonObject object, String name, Reader<T> reader) {
-    JsonValue value = property(object, name);
-    if (value == null || value instanceof JsonNull) {
+    List<JsonObject.Member> matches = matches(object, name);
+    if (matches.isEmpty() && cutShort) {
+      return Optional.ofNullable(failAt(name, "missing, and the output stopped before its closing"
+          + " brackets, so it may have been cut off here; send the complete JSON value, with"
+          + " null for an empty value"));
+    }
+    if (matches.isEmpty() || allNull(matches)) {
       return Optional.empty();
     }
-    return Optional.ofNullable(at(name, value, reader));
+    return Optional.ofNullable(readOnce(matches, name, reader));
   }
 
   /**
@@ -313,7 +375,7 @@ public final class Decoder {
    */
   public <T> T single(JsonObject object, String name, Reader<T> reader, Set<String> tags,
       Set<String> shape) {
-    if (property(object, name) == null) {
+    if (matches(object, name).isEmpty()) {
       List<JsonObject.Member> fields = new ArrayList<>();
       boolean holdsField = false;
       for (JsonObject.Member member : object.members()) {
@@ -357,47 +419,61 @@ public final class Decoder {
    * @return the value, or {@code null} when absent or after a problem
    */
   public JsonValue property(JsonObject object, String name) {
-    String wanted = Names.loose(name);
-    JsonObject.Member first = null;
-    List<JsonObject.Member> more = null;
-    for (JsonObject.Member member : object.members()) {
-      if (member.name().equals(name) || Names.loose(member.name()).equals(wanted)) {
-        if (first == null) {
-          first = member;
-        } else {
-          if (more == null) {
-            more = new ArrayList<>(2);
-          }
-          more.add(member);
-        }
-      }
-    }
-    if (first == null) {
+    List<JsonObject.Member> matches = matches(object, name);
+    if (matches.isEmpty()) {
       return null;
     }
-    if (more != null) {
+    JsonObject.Member first = matches.getFirst();
+    if (matches.size() > 1) {
       Set<JsonValue> values = new LinkedHashSet<>();
       Set<String> names = new LinkedHashSet<>();
-      values.add(first.value());
-      names.add(first.name());
-      for (JsonObject.Member member : more) {
+      for (JsonObject.Member member : matches) {
         values.add(member.value());
         names.add(member.name());
       }
-      int times = more.size() + 1;
       if (values.size() > 1) {
         List<String> shown = new ArrayList<>();
         values.forEach(value -> shown.add(value.toJson()));
-        return failAt(name, "given " + times + " times" + (names.size() > 1
+        return failAt(name, "given " + matches.size() + " times" + (names.size() > 1
             ? " (as " + String.join(", ", quoted(names)) + ")" : "")
             + " with different values: " + String.join(", ", shown) + "; give it once");
       }
-      repaired("property \"" + name + "\" given " + times + " times with the same value, read once");
+      repaired("property \"" + name + "\" given " + matches.size()
+          + " times with the same value, read once");
     }
     if (!first.name().equals(name)) {
       repaired("property \"" + first.name() + "\" read as \"" + name + "\"");
     }
     return first.value();
+  }
+
+  /** Whether every one of the (one or more) members is {@code null}. */
+  private static boolean allNull(List<JsonObject.Member> members) {
+    for (JsonObject.Member member : members) {
+      if (!(member.value() instanceof JsonNull)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The members named {@code name} exactly or in its loose form, in order. */
+  List<JsonObject.Member> matches(JsonObject object, String name) {
+    String wanted = Names.loose(name);
+    List<JsonObject.Member> matches = List.of();
+    for (JsonObject.Member member : object.members()) {
+      if (member.name().equals(name) || Names.loose(member.name()).equals(wanted)) {
+        if (matches.isEmpty()) {
+          matches = List.of(member);
+        } else {
+          if (matches.size() == 1) {
+            matches = new ArrayList<>(matches);
+          }
+          matches.add(member);
+        }
+      }
+    }
+    return matches;
   }
 
   private static List<String> quoted(Set<String> names) {

@@ -22,6 +22,12 @@ import java.util.Set;
  */
 final class LenientJson {
 
+  /** The repair of output that stopped after a complete member of an object. */
+  static final String CLOSED_BRACKETS = "closed the brackets of output that stopped after a complete value";
+
+  /** The repair of a quote inside a string that a guess took for no end of it. */
+  static final String KEPT_QUOTE = "kept an unescaped quote inside a string";
+
   /** Numbers longer than this are read as text, never as a number. */
   private static final int MAX_NUMBER_LENGTH = 1000;
 
@@ -90,7 +96,7 @@ final class LenientJson {
       skipSpaceAndComments();
       if (pos >= end) {
         if (needComma) {
-          repairs.add("closed the brackets of output that stopped after a complete value");
+          repairs.add(CLOSED_BRACKETS);
           return new JsonObject(object);
         }
         throw cutOff("inside an object");
@@ -114,13 +120,23 @@ final class LenientJson {
           throw fail("expected ',' or '}' after a member of the object");
         }
       }
+      int keyStart = pos;
       String key = readKey();
       skipSpaceAndComments();
       if (pos >= end) {
+        if (startsContainer(key)) {
+          // A "key" holding JSON at the end is a JSON string of its own, not a cut-off member.
+          Failure failure = fail("expected ':' after the key \"" + key + "\"");
+          failure.resumeAt = keyStart;
+          throw failure;
+        }
         throw cutOff("after the key \"" + key + "\"");
       }
       if (text.charAt(pos) != ':') {
-        throw fail("expected ':' after the key \"" + key + "\"");
+        // What looked like a key may be a value of its own, such as a JSON string holding a step.
+        Failure failure = fail("expected ':' after the key \"" + key + "\"");
+        failure.resumeAt = keyStart;
+        throw failure;
       }
       pos++;
       skipSpaceAndComments();
@@ -220,6 +236,7 @@ final class LenientJson {
     int start = pos;
     pos++;
     StringBuilder value = new StringBuilder();
+    boolean keptQuote = false;
     while (pos < end) {
       char c = text.charAt(pos);
       if (c == '\\') {
@@ -236,8 +253,13 @@ final class LenientJson {
           pos += 2;
           return value.toString();
         }
-        repairs.add("kept an unescaped quote inside a string");
+        repairs.add(KEPT_QUOTE);
+        keptQuote = true;
       } else if (c == '\n' || c == '\r') {
+        if (keptQuote) {
+          // Both guesses at once read prose as a string: the quote was its end after all.
+          throw fail("a string with an unescaped quote in it goes on past the end of its line");
+        }
         repairs.add("kept a raw line break inside a string");
       }
       value.append(c);
@@ -328,7 +350,8 @@ final class LenientJson {
     if (c == ',') {
       int next = skipSpaces(i + 1);
       return next >= end || isQuote(text.charAt(next)) || "{}[]\n\r".indexOf(text.charAt(next)) >= 0
-          || crossesLine(i + 1, next) || startsKeyThenColon(next) || startsCommentAt(next);
+          || crossesLine(i + 1, next) || startsKeyThenColon(next) || startsCommentAt(next)
+          || (context == Context.ARRAY && startsScalar(next));
     }
     if (crossesLine(at, i) && (isQuote(c) || startsKeyThenColon(i) || "{}[]".indexOf(c) >= 0)) {
       return true;
@@ -355,6 +378,26 @@ final class LenientJson {
     return false;
   }
 
+  /** Whether a number or a literal starts at {@code at} and ends at a delimiter: an element. */
+  private boolean startsScalar(int at) {
+    int i = at;
+    while (i < end && "0123456789.eE+-".indexOf(text.charAt(i)) >= 0) {
+      i++;
+    }
+    if (i == at) {
+      for (String literal : new String[] {"true", "false", "null"}) {
+        if (text.startsWith(literal, at)) {
+          i = at + literal.length();
+        }
+      }
+    }
+    if (i == at) {
+      return false;
+    }
+    int next = skipSpaces(i);
+    return next >= end || text.charAt(next) == ',' || text.charAt(next) == ']';
+  }
+
   private boolean startsCommentAt(int at) {
     return at < end && (text.charAt(at) == '#' || (text.charAt(at) == '/' && at + 1 < end
         && (text.charAt(at + 1) == '/' || text.charAt(at + 1) == '*')));
@@ -374,6 +417,11 @@ final class LenientJson {
       }
     }
     return false;
+  }
+
+  private static boolean startsContainer(String text) {
+    String trimmed = text.strip();
+    return !trimmed.isEmpty() && (trimmed.charAt(0) == '{' || trimmed.charAt(0) == '[');
   }
 
   private boolean startsKeyThenColon(int at) {
@@ -586,11 +634,18 @@ final class LenientJson {
     private final int offset;
     private final boolean cutOff;
     private boolean tooDeep;
+    private int resumeAt;
 
     Failure(String detail, int offset, boolean cutOff) {
       super(detail, null, false, false);
       this.offset = offset;
       this.cutOff = cutOff;
+      this.resumeAt = offset;
+    }
+
+    /** Where a search may go on after this failure: the start of the token that failed. */
+    int resumeAt() {
+      return resumeAt;
     }
 
     /** Where in the text reading failed, or where the value that was cut off starts. */

@@ -59,7 +59,14 @@ class CandidatesTest {
             List.of("read the value inside a JSON string")),
         Arguments.of("{\"a\": +5, \"b\": 1e3, \"c\": 12345678901}",
             "{\"a\":5,\"b\":1e3,\"c\":12345678901}", List.of()),
-        Arguments.of("{\"a\": \"\\u00e9\\t\"}", "{\"a\":\"\u00e9\\t\"}", List.of()));
+        Arguments.of("{\"a\": \"\\u00e9\\t\"}", "{\"a\":\"\u00e9\\t\"}", List.of()),
+        Arguments.of("['a', -1, true]", "[\"a\",-1,true]", List.of("read single quotes as double quotes")),
+        Arguments.of("```json\n{\"a\": \"x ``` y\"}\n```", "{\"a\":\"x ``` y\"}",
+            List.of("read the JSON inside a markdown fence")),
+        Arguments.of("{'a': 'C:\\Users'}", "{\"a\":\"C:\\\\Users\"}",
+            List.of("read single quotes as double quotes",
+                "kept a backslash that starts no JSON escape, as written")),
+        Arguments.of("{\"a\": 1, \"a\": 2}", "{\"a\":1,\"a\":2}", List.of()));
   }
 
   @ParameterizedTest
