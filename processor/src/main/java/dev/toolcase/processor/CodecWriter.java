@@ -58,6 +58,8 @@ final class CodecWriter {
   /** Discriminator properties each record may carry besides its components. */
   private final Map<TypeName, Set<String>> tags = new LinkedHashMap<>();
   private final Map<TypeName, String> baseNames = new LinkedHashMap<>();
+  /** The value of each discriminator a record carries: its intent, its member tag. */
+  private final Map<TypeName, Map<String, String>> tagValues = new LinkedHashMap<>();
   /** Records read and written as values of their own (components), not only as tools or members. */
   private final Set<TypeName> standalone = new LinkedHashSet<>();
   private final NameAllocator names;
@@ -77,6 +79,7 @@ final class CodecWriter {
     for (ToolModel tool : tools) {
       registerRecord(tool.asRecord());
       tags.get(tool.type()).add(Naming.INTENT);
+      tagValues.computeIfAbsent(tool.type(), t -> new LinkedHashMap<>()).put(Naming.INTENT, tool.intent());
     }
     others.forEach(this::register);
   }
@@ -101,6 +104,8 @@ final class CodecWriter {
           for (Member member : union.members()) {
             registerRecord(member.record());
             tags.get(member.record().javaType()).add(Naming.NESTED_DISCRIMINATOR);
+            tagValues.computeIfAbsent(member.record().javaType(), t -> new LinkedHashMap<>())
+                .putIfAbsent(Naming.NESTED_DISCRIMINATOR, member.tag());
           }
         }
       }
@@ -190,8 +195,16 @@ final class CodecWriter {
               .initializer("{$L}", strings(enumType.jsonNames()))
               .build());
         }
-        case UnionType union -> fields.add(shapes(constant("SHAPES", union.javaType()),
-            union.members().stream().map(m -> new Shaped(m.tag(), m.record())).toList()));
+        case UnionType union -> {
+          fields.add(shapes(constant("SHAPES", union.javaType()),
+              union.members().stream().map(m -> new Shaped(m.tag(), m.record())).toList()));
+          if (fast) {
+            fields.add(FieldSpec.builder(stringArray, constant("NAMES", union.javaType()),
+                    Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("{$L}", strings(union.members().stream().map(Member::tag).toList()))
+                .build());
+          }
+        }
         default -> throw new IllegalStateException("not a named type: " + type);
       }
     }
@@ -237,6 +250,122 @@ final class CodecWriter {
       parts.add(CodeBlock.of("$S", value));
     }
     return CodeBlock.join(parts, ", ");
+  }
+
+  // ---------------------------------------------------------------- one pass over any member
+
+  /**
+   * {@code fastAny(in)}: a step whose {@code intent} does not come first, read in one pass. Every
+   * property name of the union is read into a local of its own (so a name must have one type
+   * across the tools), and the intent, wherever it comes, picks the record built from them; a
+   * property another tool owns, or a missing one, gives up. Empty when the names do not allow it.
+   */
+  Optional<MethodSpec> anyMemberReader(List<ToolModel> tools, String name, TypeName union,
+      String intentNames) {
+    Map<String, TypeModel> types = new LinkedHashMap<>();
+    for (ToolModel tool : tools) {
+      if (!hasFastReader(tool.asRecord())) {
+        return Optional.empty();
+      }
+      for (Component component : tool.components()) {
+        TypeModel earlier = types.putIfAbsent(component.jsonName(), component.type());
+        if (earlier != null && !earlier.equals(component.type())) {
+          return Optional.empty();
+        }
+      }
+    }
+    if (types.size() + 1 > MAX_FAST_NAMES) {
+      return Optional.empty();
+    }
+    List<String> properties = new ArrayList<>(types.keySet());
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(union)
+        .addParameter(JSON_READER, "in");
+    NameAllocator locals = new NameAllocator();
+    for (String reserved : List.of("in", "seen", "index", "intent")) {
+      locals.newName(reserved);
+    }
+    List<String> names = new ArrayList<>(List.of(Naming.INTENT));
+    names.addAll(properties);
+    Map<String, String> local = new LinkedHashMap<>();
+    method.addStatement("int intent = -1");
+    for (String property : properties) {
+      TypeModel type = types.get(property);
+      String variable = locals.newName(Naming.lowerCamel(javaName(property)), property);
+      local.put(property, variable);
+      method.addStatement("$T $N = $L", type.javaType(), variable, initial(type));
+    }
+    method.addStatement("long seen = 0");
+    method.addStatement("in.beginObject()");
+    method.beginControlFlow("while (in.hasMember())");
+    this.names.newName("ANY_NAMES", "ANY_NAMES:" + union);
+    method.addStatement("int index = in.name($N)", constant("ANY_NAMES", union));
+    method.beginControlFlow("if (index < 0 || (seen & 1L << index) != 0)")
+        .addStatement("throw $T.bail()", JSON_READER)
+        .endControlFlow();
+    method.addStatement("seen |= 1L << index");
+    method.beginControlFlow("switch (index)");
+    method.addStatement("case 0 -> intent = in.stringIndex($N)", intentNames);
+    for (int i = 0; i < properties.size(); i++) {
+      String property = properties.get(i);
+      method.addStatement("case $L -> $N = $L", i + 1, local.get(property),
+          fastValue(types.get(property), "in", 1));
+    }
+    method.addStatement("default -> throw $T.bail()", JSON_READER);
+    method.endControlFlow();
+    method.endControlFlow();
+    CodeBlock.Builder build = CodeBlock.builder().add("return switch (intent) {\n").indent();
+    for (int t = 0; t < tools.size(); t++) {
+      ToolModel tool = tools.get(t);
+      long allowed = 1;
+      long required = 1;
+      List<String> arguments = new ArrayList<>();
+      for (Component component : tool.components()) {
+        long bit = 1L << (names.indexOf(component.jsonName()));
+        allowed |= bit;
+        if (!(component.type() instanceof OptionalType)) {
+          required |= bit;
+        }
+        arguments.add(local.get(component.jsonName()));
+      }
+      build.add("case $L -> (seen & ~$LL) != 0 || (seen & $LL) != $LL ? $T.giveUp() : new $T($L);\n",
+          t, allowed, required, required, JSON_READER, tool.type(), String.join(", ", arguments));
+    }
+    build.add("default -> throw $T.bail();\n", JSON_READER);
+    build.unindent().add("};\n");
+    method.addCode(build.build());
+    anyNames.put(union, names);
+    return Optional.of(method.build());
+  }
+
+  /** The names {@link #anyMemberReader} reads, by union, for their constant. */
+  private final Map<TypeName, List<String>> anyNames = new LinkedHashMap<>();
+
+  /** The constant of the names the one-pass reader of {@code union} reads, if there is one. */
+  Optional<FieldSpec> anyNamesField(TypeName union) {
+    List<String> names = anyNames.get(union);
+    return names == null ? Optional.empty() : Optional.of(FieldSpec.builder(
+            ArrayTypeName.of(String.class), constant("ANY_NAMES", union), Modifier.PRIVATE,
+            Modifier.STATIC, Modifier.FINAL)
+        .initializer("{$L}", strings(names))
+        .build());
+  }
+
+  /** A Java identifier for a JSON name: {@code Content-Type} gives {@code contentType}. */
+  private static String javaName(String jsonName) {
+    StringBuilder name = new StringBuilder();
+    boolean upper = false;
+    for (int i = 0; i < jsonName.length(); i++) {
+      char c = jsonName.charAt(i);
+      if (Character.isJavaIdentifierPart(c) && c != '$') {
+        name.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      } else {
+        upper = name.length() > 0;
+      }
+    }
+    return name.isEmpty() || !Character.isJavaIdentifierStart(name.charAt(0)) ? "value" + name : name.toString();
   }
 
   // ---------------------------------------------------------------- methods
@@ -286,34 +415,37 @@ final class CodecWriter {
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(record.javaType())
         .addParameter(JSON_READER, "in");
-    // The expected discriminator is named after it: intent or type, which no component may be.
-    String tag = tagged ? tags.get(record.javaType()).iterator().next() : "tag";
+    if (tagged) {
+      // A caller that read the opening brace and the discriminator says so with seen = 1.
+      method.addParameter(long.class, "seen");
+    }
     NameAllocator locals = new NameAllocator();
-    for (String reserved : List.of("in", tag, "seen", "index")) {
+    for (String reserved : List.of("in", "seen", "index")) {
       locals.newName(reserved);
     }
-    if (tagged) {
-      method.addParameter(String.class, tag);
-    }
     List<String> arguments = new ArrayList<>();
+    Map<String, String> values = tagValues.getOrDefault(record.javaType(), Map.of());
     List<String> tagNames = new ArrayList<>(tags.get(record.javaType()));
     long requiredMask = 0;
     for (int i = 0; i < record.components().size(); i++) {
       Component component = record.components().get(i);
       String local = locals.newName(component.name(), component);
       arguments.add(local);
-      TypeName type = component.type().javaType();
-      method.addStatement("$T $N = $L", type, local, initial(component.type()));
+      method.addStatement("$T $N = $L", component.type().javaType(), local, initial(component.type()));
       if (!(component.type() instanceof OptionalType)) {
         requiredMask |= 1L << (tagNames.size() + i);
       }
     }
-    if (!record.components().isEmpty() || tagged) {
-      method.addStatement("long seen = 0");
-    }
-    method.addStatement("in.beginObject()");
-    method.beginControlFlow("while (in.hasMember())");
     List<String> properties = propertyNames(record);
+    if (tagged) {
+      method.beginControlFlow("if (seen == 0)").addStatement("in.beginObject()").endControlFlow();
+    } else {
+      if (!properties.isEmpty()) {
+        method.addStatement("long seen = 0");
+      }
+      method.addStatement("in.beginObject()");
+    }
+    method.beginControlFlow("while (in.hasMember())");
     if (properties.isEmpty()) {
       method.addStatement("throw $T.bail()", JSON_READER);
     } else {
@@ -324,12 +456,14 @@ final class CodecWriter {
       method.addStatement("seen |= 1L << index");
       method.beginControlFlow("switch (index)");
       int index = 0;
-      for (int t = 0; t < tagNames.size(); t++) {
-        method.beginControlFlow("case $L ->", index++)
-            .beginControlFlow("if (!in.string().equals($N))", tag)
-            .addStatement("throw $T.bail()", JSON_READER)
-            .endControlFlow()
-            .endControlFlow();
+      for (String tag : tagNames) {
+        // Each record knows its own discriminator values; a member of another is the slow path's.
+        String value = values.get(tag);
+        if (value == null) {
+          method.addStatement("case $L -> throw $T.bail()", index++, JSON_READER);
+        } else {
+          method.addStatement("case $L -> in.expectString($S)", index++, value);
+        }
       }
       for (int i = 0; i < record.components().size(); i++) {
         Component component = record.components().get(i);
@@ -350,7 +484,7 @@ final class CodecWriter {
   }
 
   /** The value a fast reader's local starts with, before its member is read. */
-  private static CodeBlock initial(TypeModel type) {
+  static CodeBlock initial(TypeModel type) {
     if (type instanceof OptionalType) {
       return CodeBlock.of("$T.empty()", Optional.class);
     }
@@ -362,14 +496,14 @@ final class CodecWriter {
   }
 
   /** The fast expression that reads one value of {@code type} from the reader {@code in}. */
-  private CodeBlock fastValue(TypeModel type, String in, int depth) {
+  CodeBlock fastValue(TypeModel type, String in, int depth) {
     return switch (type) {
       case Scalar scalar -> CodeBlock.of("$N.$N()", in, fastScalar(scalar));
       case EnumType e -> CodeBlock.of("$N($N)", fastReader(e.javaType()), in);
       case RecordType r when !hasFastReader(r) -> CodeBlock.of("$T.giveUp()", JSON_READER);
       case RecordType r -> tags.get(r.javaType()).isEmpty()
           ? CodeBlock.of("$N($N)", fastReader(r.javaType()), in)
-          : CodeBlock.of("$N($N, null)", fastReader(r.javaType()), in);
+          : CodeBlock.of("$N($N, 0L)", fastReader(r.javaType()), in);
       case UnionType u -> CodeBlock.of("$N($N)", fastReader(u.javaType()), in);
       case ListType list -> CodeBlock.of("$N.$N($L)", in, list.set() ? "set" : "list",
           fastReaderOf(list.element(), depth));
@@ -521,16 +655,19 @@ final class CodecWriter {
     MethodSpec.Builder method = MethodSpec.methodBuilder(fastReader(union.javaType()))
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(union.javaType())
-        .addParameter(JSON_READER, "in")
-        .addStatement("String tag = in.peekString($S)", Naming.NESTED_DISCRIMINATOR)
-        .beginControlFlow("if (tag == null)")
-        .addStatement("throw $T.bail()", JSON_READER)
-        .endControlFlow();
-    CodeBlock.Builder cases = CodeBlock.builder().add("return switch (tag) {\n").indent();
-    for (Member member : union.members()) {
-      RecordType record = member.record();
-      cases.add(hasFastReader(record) ? "case $S -> $N(in, tag);\n" : "case $S -> $T.giveUp();\n",
-          member.tag(), hasFastReader(record) ? fastReader(record.javaType()) : JSON_READER);
+        .addParameter(JSON_READER, "in");
+    method.addStatement("int index = in.leadingIndex($S, $N)", Naming.NESTED_DISCRIMINATOR,
+        constant("NAMES", union.javaType()));
+    method.addStatement("long seen = index < 0 ? 0L : 1L");
+    CodeBlock.Builder cases = CodeBlock.builder()
+        .add("return switch (index < 0 ? in.peekIndex($S, $N) : index) {\n",
+            Naming.NESTED_DISCRIMINATOR, constant("NAMES", union.javaType()))
+        .indent();
+    for (int i = 0; i < union.members().size(); i++) {
+      RecordType record = union.members().get(i).record();
+      if (hasFastReader(record)) {
+        cases.add("case $L -> $N(in, seen);\n", i, fastReader(record.javaType()));
+      }
     }
     cases.add("default -> throw $T.bail();\n", JSON_READER);
     cases.unindent().add("};\n");

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -141,8 +142,8 @@ final class Generators {
     NameAllocator names = new NameAllocator();
     for (String member : List.of("parse", "parseWithRepairs", "parseStrict", "fromToolCall",
         "toJson", "argumentsJson", "intentOf", "requiresApproval", "openAiTools", "anthropicTools",
-        "readArguments", "fastStep", "fastCall", "readStep", "readCall", "readMember", "writeStep",
-        "TOOLS", "INTENTS", "SHAPES", "SCHEMAS", "UNION_SCHEMA", "OPENAI_TOOLS", "ANTHROPIC_TOOLS",
+        "readArguments", "fastStep", "fastCall", "fastMember", "readStep", "readCall", "readMember",
+        "writeStep", "fastAny", "TOOLS", "INTENTS", "NAMES", "SHAPES", "SCHEMAS", "UNION_SCHEMA", "OPENAI_TOOLS", "ANTHROPIC_TOOLS",
         "CODEC", "Codec")) {
       names.newName(member);
     }
@@ -176,9 +177,14 @@ final class Generators {
     tools.addField(FieldSpec.builder(stringList, "INTENTS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("$T.of($L)", List.class, CodecWriter.strings(intents))
         .build());
+    tools.addField(FieldSpec.builder(String[].class, "NAMES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("INTENTS.toArray(new String[0])")
+        .build());
     tools.addField(CodecWriter.shapes("SHAPES",
         prompt.tools().stream().map(t -> new CodecWriter.Shaped(t.intent(), t.asRecord())).toList()));
     tools.addFields(codec.fields());
+    Optional<MethodSpec> anyMember = codec.anyMemberReader(prompt.tools(), "fastAny", union, "NAMES");
+    codec.anyNamesField(union).ifPresent(tools::addField);
     tools.addField(FieldSpec.builder(stringMap, "SCHEMAS", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The JSON Schema (Draft 2020-12, OpenAI strict) of each tool of {@link $T}, by\n", prompt.type())
         .addJavadoc("intent, in the order the prompt lists them. Each carries its {@code intent}.\n")
@@ -226,7 +232,7 @@ final class Generators {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(union)
         .addParameter(String.class, "modelOutput")
-        .addStatement("return parseWithRepairs(modelOutput).value()")
+        .addStatement("return $T.value(modelOutput, $T::fastStep, $T::readStep)", PARSING, self, self)
         .build());
     tools.addMethod(MethodSpec.methodBuilder("parseWithRepairs")
         .addJavadoc("Like {@link #parse}, and tells which repairs and coercions the output needed.\n\n")
@@ -297,6 +303,7 @@ final class Generators {
     CodeBlock.Builder intentSwitch = CodeBlock.builder().add("return switch (step) {\n").indent();
     CodeBlock.Builder approvalSwitch = CodeBlock.builder().add("return switch (step) {\n").indent();
     CodeBlock.Builder fastSwitch = CodeBlock.builder().add("return switch (name) {\n").indent();
+    CodeBlock.Builder fastIndexSwitch = CodeBlock.builder().add("return switch (index) {\n").indent();
     CodeBlock.Builder readSwitch = CodeBlock.builder().add("return switch (index) {\n").indent();
     CodeBlock.Builder writeSwitch = CodeBlock.builder();
     for (int i = 0; i < prompt.tools().size(); i++) {
@@ -304,14 +311,16 @@ final class Generators {
       intentSwitch.add("case $T call -> $S;\n", tool.type(), tool.intent());
       approvalSwitch.add("case $T call -> $L;\n", tool.type(), tool.approval());
       if (codec.hasFastReader(tool.asRecord())) {
-        fastSwitch.add("case $S -> $N(in, name);\n", tool.intent(), codec.fastReader(tool.type()));
+        fastSwitch.add("case $S -> $N(in, 0L);\n", tool.intent(), codec.fastReader(tool.type()));
+        fastIndexSwitch.add("case $L -> $N(in, seen);\n", i, codec.fastReader(tool.type()));
       }
       readSwitch.add("case $L -> $N(d, object);\n", i, codec.reader(tool.type()));
       writeSwitch.add("case $T call -> $N(out, call);\n", tool.type(), codec.fieldsWriter(tool.type()));
     }
     fastSwitch.add("default -> throw $T.bail();\n", CodecWriter.JSON_READER);
+    fastIndexSwitch.add("default -> throw $T.bail();\n", CodecWriter.JSON_READER);
     readSwitch.add("default -> throw new $T($S + index);\n", IllegalStateException.class, "no tool ");
-    for (CodeBlock.Builder block : List.of(intentSwitch, approvalSwitch, fastSwitch, readSwitch)) {
+    for (CodeBlock.Builder block : List.of(intentSwitch, approvalSwitch, fastSwitch, fastIndexSwitch, readSwitch)) {
       block.unindent().add("};\n");
     }
     tools.addMethod(MethodSpec.methodBuilder("intentOf")
@@ -340,18 +349,27 @@ final class Generators {
         .addStatement("throw new $T($S + intent + $S + INTENTS)", parseException, "no tool \"",
             "\"; the tools are ")
         .endControlFlow()
-        .addStatement("return $T.parseStrict(argumentsJson, in -> fastCall(in, intent), (d, value) -> readMember(d, index, value))",
+        .addStatement("return $T.parseStrict(argumentsJson, in -> fastMember(in, index, 0L), (d, value) -> readMember(d, index, value))",
             PARSING)
         .build());
     tools.addMethod(MethodSpec.methodBuilder("fastStep")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(union)
         .addParameter(CodecWriter.JSON_READER, "in")
-        .addStatement("String intent = in.peekString($S)", Naming.INTENT)
-        .beginControlFlow("if (intent == null)")
-        .addStatement("throw $T.bail()", CodecWriter.JSON_READER)
-        .endControlFlow()
-        .addStatement("return fastCall(in, intent)")
+        .addStatement("int index = in.leadingIndex($S, NAMES)", Naming.INTENT)
+        .addCode(anyMember.isPresent()
+            ? CodeBlock.of("return index < 0 ? fastAny(in) : fastMember(in, index, 1L);\n")
+            : CodeBlock.of("return index < 0 ? fastMember(in, in.peekIndex($S, NAMES), 0L) : fastMember(in, index, 1L);\n",
+                Naming.INTENT))
+        .build());
+    anyMember.ifPresent(tools::addMethod);
+    tools.addMethod(MethodSpec.methodBuilder("fastMember")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(union)
+        .addParameter(CodecWriter.JSON_READER, "in")
+        .addParameter(int.class, "index")
+        .addParameter(long.class, "seen")
+        .addCode(fastIndexSwitch.build())
         .build());
     tools.addMethod(MethodSpec.methodBuilder("fastCall")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)

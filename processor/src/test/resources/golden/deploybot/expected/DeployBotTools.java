@@ -43,6 +43,8 @@ public final class DeployBotTools {
 
   private static final List<String> INTENTS = List.of("list_git_tags", "deploy_backend", "deploy_frontend", "request_more_information", "done_for_now");
 
+  private static final String[] NAMES = INTENTS.toArray(new String[0]);
+
   private static final List<Unions.Shape> SHAPES = List.of(
     new Unions.Shape("list_git_tags", List.of(), List.of()),
     new Unions.Shape("deploy_backend", List.of("tag", "environment"), List.of("tag", "environment")),
@@ -73,6 +75,8 @@ public final class DeployBotTools {
   private static final Set<String> DONE_FOR_NOW_PROPERTIES = Set.of("intent", "message");
 
   private static final String[] DONE_FOR_NOW_NAMES = {"intent", "message"};
+
+  private static final String[] ANY_NAMES = {"intent", "tag", "environment", "message"};
 
   /**
    * The JSON Schema (Draft 2020-12, OpenAI strict) of each tool of {@link DeployBot}, by
@@ -126,7 +130,7 @@ public final class DeployBotTools {
    * @throws ParseException if it is not one valid step; the message is written for the model
    */
   public static DeployBotNextStep parse(String modelOutput) {
-    return parseWithRepairs(modelOutput).value();
+    return Parsing.value(modelOutput, DeployBotTools::fastStep, DeployBotTools::readStep);
   }
 
   /**
@@ -236,24 +240,63 @@ public final class DeployBotTools {
     if (index < 0) {
       throw new ParseException("no tool \"" + intent + "\"; the tools are " + INTENTS);
     }
-    return Parsing.parseStrict(argumentsJson, in -> fastCall(in, intent), (d, value) -> readMember(d, index, value));
+    return Parsing.parseStrict(argumentsJson, in -> fastMember(in, index, 0L), (d, value) -> readMember(d, index, value));
   }
 
   private static DeployBotNextStep fastStep(JsonReader in) {
-    String intent = in.peekString("intent");
-    if (intent == null) {
-      throw JsonReader.bail();
+    int index = in.leadingIndex("intent", NAMES);
+    return index < 0 ? fastAny(in) : fastMember(in, index, 1L);
+  }
+
+  private static DeployBotNextStep fastAny(JsonReader in) {
+    int intent = -1;
+    String tag = null;
+    Environment environment = null;
+    String message = null;
+    long seen = 0;
+    in.beginObject();
+    while (in.hasMember()) {
+      int index = in.name(ANY_NAMES);
+      if (index < 0 || (seen & 1L << index) != 0) {
+        throw JsonReader.bail();
+      }
+      seen |= 1L << index;
+      switch (index) {
+        case 0 -> intent = in.stringIndex(NAMES);
+        case 1 -> tag = in.string();
+        case 2 -> environment = fastEnvironment(in);
+        case 3 -> message = in.string();
+        default -> throw JsonReader.bail();
+      }
     }
-    return fastCall(in, intent);
+    return switch (intent) {
+      case 0 -> (seen & ~1L) != 0 || (seen & 1L) != 1L ? JsonReader.giveUp() : new ListGitTags();
+      case 1 -> (seen & ~7L) != 0 || (seen & 7L) != 7L ? JsonReader.giveUp() : new DeployBackend(tag, environment);
+      case 2 -> (seen & ~7L) != 0 || (seen & 7L) != 7L ? JsonReader.giveUp() : new DeployFrontend(tag, environment);
+      case 3 -> (seen & ~9L) != 0 || (seen & 9L) != 9L ? JsonReader.giveUp() : new RequestMoreInformation(message);
+      case 4 -> (seen & ~9L) != 0 || (seen & 9L) != 9L ? JsonReader.giveUp() : new DoneForNow(message);
+      default -> throw JsonReader.bail();
+    };
+  }
+
+  private static DeployBotNextStep fastMember(JsonReader in, int index, long seen) {
+    return switch (index) {
+      case 0 -> fastListGitTags(in, seen);
+      case 1 -> fastDeployBackend(in, seen);
+      case 2 -> fastDeployFrontend(in, seen);
+      case 3 -> fastRequestMoreInformation(in, seen);
+      case 4 -> fastDoneForNow(in, seen);
+      default -> throw JsonReader.bail();
+    };
   }
 
   private static DeployBotNextStep fastCall(JsonReader in, String name) {
     return switch (name) {
-      case "list_git_tags" -> fastListGitTags(in, name);
-      case "deploy_backend" -> fastDeployBackend(in, name);
-      case "deploy_frontend" -> fastDeployFrontend(in, name);
-      case "request_more_information" -> fastRequestMoreInformation(in, name);
-      case "done_for_now" -> fastDoneForNow(in, name);
+      case "list_git_tags" -> fastListGitTags(in, 0L);
+      case "deploy_backend" -> fastDeployBackend(in, 0L);
+      case "deploy_frontend" -> fastDeployFrontend(in, 0L);
+      case "request_more_information" -> fastRequestMoreInformation(in, 0L);
+      case "done_for_now" -> fastDoneForNow(in, 0L);
       default -> throw JsonReader.bail();
     };
   }
@@ -299,9 +342,10 @@ public final class DeployBotTools {
     out.endObject();
   }
 
-  private static ListGitTags fastListGitTags(JsonReader in, String intent) {
-    long seen = 0;
-    in.beginObject();
+  private static ListGitTags fastListGitTags(JsonReader in, long seen) {
+    if (seen == 0) {
+      in.beginObject();
+    }
     while (in.hasMember()) {
       int index = in.name(LIST_GIT_TAGS_NAMES);
       if (index < 0 || (seen & 1L << index) != 0) {
@@ -309,11 +353,7 @@ public final class DeployBotTools {
       }
       seen |= 1L << index;
       switch (index) {
-        case 0 -> {
-          if (!in.string().equals(intent)) {
-            throw JsonReader.bail();
-          }
-        }
+        case 0 -> in.expectString("list_git_tags");
         default -> throw JsonReader.bail();
       }
     }
@@ -332,11 +372,12 @@ public final class DeployBotTools {
   private static void writeListGitTagsFields(JsonWriter out, ListGitTags value) {
   }
 
-  private static DeployBackend fastDeployBackend(JsonReader in, String intent) {
+  private static DeployBackend fastDeployBackend(JsonReader in, long seen) {
     String tag = null;
     Environment environment = null;
-    long seen = 0;
-    in.beginObject();
+    if (seen == 0) {
+      in.beginObject();
+    }
     while (in.hasMember()) {
       int index = in.name(DEPLOY_BACKEND_NAMES);
       if (index < 0 || (seen & 1L << index) != 0) {
@@ -344,11 +385,7 @@ public final class DeployBotTools {
       }
       seen |= 1L << index;
       switch (index) {
-        case 0 -> {
-          if (!in.string().equals(intent)) {
-            throw JsonReader.bail();
-          }
-        }
+        case 0 -> in.expectString("deploy_backend");
         case 1 -> tag = in.string();
         case 2 -> environment = fastEnvironment(in);
         default -> throw JsonReader.bail();
@@ -389,11 +426,12 @@ public final class DeployBotTools {
     out.value(value == null ? null : ENVIRONMENT_NAMES[value.ordinal()]);
   }
 
-  private static DeployFrontend fastDeployFrontend(JsonReader in, String intent) {
+  private static DeployFrontend fastDeployFrontend(JsonReader in, long seen) {
     String tag = null;
     Environment environment = null;
-    long seen = 0;
-    in.beginObject();
+    if (seen == 0) {
+      in.beginObject();
+    }
     while (in.hasMember()) {
       int index = in.name(DEPLOY_FRONTEND_NAMES);
       if (index < 0 || (seen & 1L << index) != 0) {
@@ -401,11 +439,7 @@ public final class DeployBotTools {
       }
       seen |= 1L << index;
       switch (index) {
-        case 0 -> {
-          if (!in.string().equals(intent)) {
-            throw JsonReader.bail();
-          }
-        }
+        case 0 -> in.expectString("deploy_frontend");
         case 1 -> tag = in.string();
         case 2 -> environment = fastEnvironment(in);
         default -> throw JsonReader.bail();
@@ -434,10 +468,11 @@ public final class DeployBotTools {
     out.name("environment").write(value.environment(), DeployBotTools::writeEnvironment);
   }
 
-  private static RequestMoreInformation fastRequestMoreInformation(JsonReader in, String intent) {
+  private static RequestMoreInformation fastRequestMoreInformation(JsonReader in, long seen) {
     String message = null;
-    long seen = 0;
-    in.beginObject();
+    if (seen == 0) {
+      in.beginObject();
+    }
     while (in.hasMember()) {
       int index = in.name(REQUEST_MORE_INFORMATION_NAMES);
       if (index < 0 || (seen & 1L << index) != 0) {
@@ -445,11 +480,7 @@ public final class DeployBotTools {
       }
       seen |= 1L << index;
       switch (index) {
-        case 0 -> {
-          if (!in.string().equals(intent)) {
-            throw JsonReader.bail();
-          }
-        }
+        case 0 -> in.expectString("request_more_information");
         case 1 -> message = in.string();
         default -> throw JsonReader.bail();
       }
@@ -476,10 +507,11 @@ public final class DeployBotTools {
     out.name("message").value(value.message());
   }
 
-  private static DoneForNow fastDoneForNow(JsonReader in, String intent) {
+  private static DoneForNow fastDoneForNow(JsonReader in, long seen) {
     String message = null;
-    long seen = 0;
-    in.beginObject();
+    if (seen == 0) {
+      in.beginObject();
+    }
     while (in.hasMember()) {
       int index = in.name(DONE_FOR_NOW_NAMES);
       if (index < 0 || (seen & 1L << index) != 0) {
@@ -487,11 +519,7 @@ public final class DeployBotTools {
       }
       seen |= 1L << index;
       switch (index) {
-        case 0 -> {
-          if (!in.string().equals(intent)) {
-            throw JsonReader.bail();
-          }
-        }
+        case 0 -> in.expectString("done_for_now");
         case 1 -> message = in.string();
         default -> throw JsonReader.bail();
       }

@@ -52,6 +52,8 @@ public final class KindsTools {
 
   private static final List<String> INTENTS = List.of("scalars", "boxes", "structures_tool", "optionals", "shapes", "nothing");
 
+  private static final String[] NAMES = INTENTS.toArray(new String[0]);
+
   private static final List<Unions.Shape> SHAPES = List.of(
     new Unions.Shape("scalars", List.of("text", "flag", "count", "big", "small", "tiny", "letter", "ratio", "weight", "price", "huge", "when", "day", "priority"), List.of("text", "flag", "count", "big", "small", "tiny", "letter", "ratio", "weight", "price", "huge", "when", "day", "priority")),
     new Unions.Shape("boxes", List.of("count", "big", "ratio", "flag", "letter"), List.of("count", "big", "ratio", "flag", "letter")),
@@ -87,6 +89,8 @@ public final class KindsTools {
   private static final List<Unions.Shape> KINDS_SHAPE_SHAPES = List.of(
     new Unions.Shape("circle", List.of("radius"), List.of("radius")),
     new Unions.Shape("square", List.of("side"), List.of("side", "label")));
+
+  private static final String[] KINDS_SHAPE_NAMES = {"circle", "square"};
 
   private static final Set<String> KINDS_CIRCLE_PROPERTIES = Set.of("type", "radius");
 
@@ -156,7 +160,7 @@ public final class KindsTools {
    * @throws ParseException if it is not one valid step; the message is written for the model
    */
   public static KindsNextStep parse(String modelOutput) {
-    return parseWithRepairs(modelOutput).value();
+    return Parsing.value(modelOutput, KindsTools::fastStep, KindsTools::readStep);
   }
 
   /**
@@ -268,25 +272,34 @@ public final class KindsTools {
     if (index < 0) {
       throw new ParseException("no tool \"" + intent + "\"; the tools are " + INTENTS);
     }
-    return Parsing.parseStrict(argumentsJson, in -> fastCall(in, intent), (d, value) -> readMember(d, index, value));
+    return Parsing.parseStrict(argumentsJson, in -> fastMember(in, index, 0L), (d, value) -> readMember(d, index, value));
   }
 
   private static KindsNextStep fastStep(JsonReader in) {
-    String intent = in.peekString("intent");
-    if (intent == null) {
-      throw JsonReader.bail();
-    }
-    return fastCall(in, intent);
+    int index = in.leadingIndex("intent", NAMES);
+    return index < 0 ? fastMember(in, in.peekIndex("intent", NAMES), 0L) : fastMember(in, index, 1L);
+  }
+
+  private static KindsNextStep fastMember(JsonReader in, int index, long seen) {
+    return switch (index) {
+      case 0 -> fastKindsScalars(in, seen);
+      case 1 -> fastKindsBoxes(in, seen);
+      case 2 -> fastKindsStructures(in, seen);
+      case 3 -> fastKindsOptionals(in, seen);
+      case 4 -> fastKindsShapes(in, seen);
+      case 5 -> fastKindsNothing(in, seen);
+      default -> throw JsonReader.bail();
+    };
   }
 
   private static KindsNextStep fastCall(JsonReader in, String name) {
     return switch (name) {
-      case "scalars" -> fastKindsScalars(in, name);
-      case "boxes" -> fastKindsBoxes(in, name);
-      case "structures_tool" -> fastKindsStructures(in, name);
-      case "optionals" -> fastKindsOptionals(in, name);
-      case "shapes" -> fastKindsShapes(in, name);
-      case "nothing" -> fastKindsNothing(in, name);
+      case "scalars" -> fastKindsScalars(in, 0L);
+      case "boxes" -> fastKindsBoxes(in, 0L);
+      case "structures_tool" -> fastKindsStructures(in, 0L);
+      case "optionals" -> fastKindsOptionals(in, 0L);
+      case "shapes" -> fastKindsShapes(in, 0L);
+      case "nothing" -> fastKindsNothing(in, 0L);
       default -> throw JsonReader.bail();
     };
   }
@@ -334,7 +347,7 @@ public final class KindsTools {
     out.endObject();
   }
 
-  private static Kinds.Scalars fastKindsScalars(JsonReader in, String intent) {
+  private static Kinds.Scalars fastKindsScalars(JsonReader in, long seen) {
     String text = null;
     boolean flag = false;
     int count = 0;
@@ -349,8 +362,9 @@ public final class KindsTools {
     Instant when = null;
     LocalDate day = null;
     Kinds.Priority priority = null;
-    long seen = 0;
-    in.beginObject();
+    if (seen == 0) {
+      in.beginObject();
+    }
     while (in.hasMember()) {
       int index = in.name(KINDS_SCALARS_NAMES);
       if (index < 0 || (seen & 1L << index) != 0) {
@@ -358,11 +372,7 @@ public final class KindsTools {
       }
       seen |= 1L << index;
       switch (index) {
-        case 0 -> {
-          if (!in.string().equals(intent)) {
-            throw JsonReader.bail();
-          }
-        }
+        case 0 -> in.expectString("scalars");
         case 1 -> text = in.string();
         case 2 -> flag = in.bool();
         case 3 -> count = in.intValue();
@@ -439,14 +449,15 @@ public final class KindsTools {
     out.value(value == null ? null : KINDS_PRIORITY_NAMES[value.ordinal()]);
   }
 
-  private static Kinds.Boxes fastKindsBoxes(JsonReader in, String intent) {
+  private static Kinds.Boxes fastKindsBoxes(JsonReader in, long seen) {
     Integer count = null;
     Long big = null;
     Double ratio = null;
     Boolean flag = null;
     Character letter = null;
-    long seen = 0;
-    in.beginObject();
+    if (seen == 0) {
+      in.beginObject();
+    }
     while (in.hasMember()) {
       int index = in.name(KINDS_BOXES_NAMES);
       if (index < 0 || (seen & 1L << index) != 0) {
@@ -454,11 +465,7 @@ public final class KindsTools {
       }
       seen |= 1L << index;
       switch (index) {
-        case 0 -> {
-          if (!in.string().equals(intent)) {
-            throw JsonReader.bail();
-          }
-        }
+        case 0 -> in.expectString("boxes");
         case 1 -> count = in.intValue();
         case 2 -> big = in.longValue();
         case 3 -> ratio = in.doubleValue();
@@ -496,15 +503,16 @@ public final class KindsTools {
     out.name("letter").value(value.letter());
   }
 
-  private static Kinds.Structures fastKindsStructures(JsonReader in, String intent) {
+  private static Kinds.Structures fastKindsStructures(JsonReader in, long seen) {
     List<String> tags = null;
     Set<Kinds.Priority> priorities = null;
     Map<String, Integer> counts = null;
     Map<String, List<Kinds.Address>> addressBook = null;
     Kinds.Address home = null;
     List<List<Integer>> grid = null;
-    long seen = 0;
-    in.beginObject();
+    if (seen == 0) {
+      in.beginObject();
+    }
     while (in.hasMember()) {
       int index = in.name(KINDS_STRUCTURES_NAMES);
       if (index < 0 || (seen & 1L << index) != 0) {
@@ -512,11 +520,7 @@ public final class KindsTools {
       }
       seen |= 1L << index;
       switch (index) {
-        case 0 -> {
-          if (!in.string().equals(intent)) {
-            throw JsonReader.bail();
-          }
-        }
+        case 0 -> in.expectString("structures_tool");
         case 1 -> tags = in.list(JsonReader::string);
         case 2 -> priorities = in.set(KindsTools::fastKindsPriority);
         case 3 -> counts = in.map(JsonReader::intValue);
@@ -607,15 +611,16 @@ public final class KindsTools {
     out.name("zip").value(value.zip());
   }
 
-  private static Kinds.Optionals fastKindsOptionals(JsonReader in, String intent) {
+  private static Kinds.Optionals fastKindsOptionals(JsonReader in, long seen) {
     Optional<String> note = Optional.empty();
     Optional<Integer> limit = Optional.empty();
     Optional<Kinds.Priority> priority = Optional.empty();
     Optional<Kinds.Address> address = Optional.empty();
     Optional<List<String>> labels = Optional.empty();
     Optional<Kinds.Shape> shape = Optional.empty();
-    long seen = 0;
-    in.beginObject();
+    if (seen == 0) {
+      in.beginObject();
+    }
     while (in.hasMember()) {
       int index = in.name(KINDS_OPTIONALS_NAMES);
       if (index < 0 || (seen & 1L << index) != 0) {
@@ -623,11 +628,7 @@ public final class KindsTools {
       }
       seen |= 1L << index;
       switch (index) {
-        case 0 -> {
-          if (!in.string().equals(intent)) {
-            throw JsonReader.bail();
-          }
-        }
+        case 0 -> in.expectString("optionals");
         case 1 -> note = in.nullValue() ? Optional.empty() : Optional.of(in.string());
         case 2 -> limit = in.nullValue() ? Optional.empty() : Optional.of(in.intValue());
         case 3 -> priority = in.nullValue() ? Optional.empty() : Optional.of(fastKindsPriority(in));
@@ -666,13 +667,11 @@ public final class KindsTools {
   }
 
   private static Kinds.Shape fastKindsShape(JsonReader in) {
-    String tag = in.peekString("type");
-    if (tag == null) {
-      throw JsonReader.bail();
-    }
-    return switch (tag) {
-      case "circle" -> fastKindsCircle(in, tag);
-      case "square" -> fastKindsSquare(in, tag);
+    int index = in.leadingIndex("type", KINDS_SHAPE_NAMES);
+    long seen = index < 0 ? 0L : 1L;
+    return switch (index < 0 ? in.peekIndex("type", KINDS_SHAPE_NAMES) : index) {
+      case 0 -> fastKindsCircle(in, seen);
+      case 1 -> fastKindsSquare(in, seen);
       default -> throw JsonReader.bail();
     };
   }
@@ -708,10 +707,11 @@ public final class KindsTools {
     out.endObject();
   }
 
-  private static Kinds.Circle fastKindsCircle(JsonReader in, String type) {
+  private static Kinds.Circle fastKindsCircle(JsonReader in, long seen) {
     double radius = 0;
-    long seen = 0;
-    in.beginObject();
+    if (seen == 0) {
+      in.beginObject();
+    }
     while (in.hasMember()) {
       int index = in.name(KINDS_CIRCLE_NAMES);
       if (index < 0 || (seen & 1L << index) != 0) {
@@ -719,11 +719,7 @@ public final class KindsTools {
       }
       seen |= 1L << index;
       switch (index) {
-        case 0 -> {
-          if (!in.string().equals(type)) {
-            throw JsonReader.bail();
-          }
-        }
+        case 0 -> in.expectString("circle");
         case 1 -> radius = in.doubleValue();
         default -> throw JsonReader.bail();
       }
@@ -749,11 +745,12 @@ public final class KindsTools {
     out.name("radius").value(value.radius());
   }
 
-  private static Kinds.Square fastKindsSquare(JsonReader in, String type) {
+  private static Kinds.Square fastKindsSquare(JsonReader in, long seen) {
     double side = 0;
     Optional<String> label = Optional.empty();
-    long seen = 0;
-    in.beginObject();
+    if (seen == 0) {
+      in.beginObject();
+    }
     while (in.hasMember()) {
       int index = in.name(KINDS_SQUARE_NAMES);
       if (index < 0 || (seen & 1L << index) != 0) {
@@ -761,11 +758,7 @@ public final class KindsTools {
       }
       seen |= 1L << index;
       switch (index) {
-        case 0 -> {
-          if (!in.string().equals(type)) {
-            throw JsonReader.bail();
-          }
-        }
+        case 0 -> in.expectString("square");
         case 1 -> side = in.doubleValue();
         case 2 -> label = in.nullValue() ? Optional.empty() : Optional.of(in.string());
         default -> throw JsonReader.bail();
@@ -794,11 +787,12 @@ public final class KindsTools {
     out.name("label").optional(value.label(), JsonWriter::value);
   }
 
-  private static Kinds.Shapes fastKindsShapes(JsonReader in, String intent) {
+  private static Kinds.Shapes fastKindsShapes(JsonReader in, long seen) {
     Kinds.Shape main = null;
     List<Kinds.Shape> others = null;
-    long seen = 0;
-    in.beginObject();
+    if (seen == 0) {
+      in.beginObject();
+    }
     while (in.hasMember()) {
       int index = in.name(KINDS_SHAPES_NAMES);
       if (index < 0 || (seen & 1L << index) != 0) {
@@ -806,11 +800,7 @@ public final class KindsTools {
       }
       seen |= 1L << index;
       switch (index) {
-        case 0 -> {
-          if (!in.string().equals(intent)) {
-            throw JsonReader.bail();
-          }
-        }
+        case 0 -> in.expectString("shapes");
         case 1 -> main = fastKindsShape(in);
         case 2 -> others = in.list(KindsTools::fastKindsShape);
         default -> throw JsonReader.bail();
@@ -839,9 +829,10 @@ public final class KindsTools {
     out.name("others").array(value.others(), KindsTools::writeKindsShape);
   }
 
-  private static Kinds.Nothing fastKindsNothing(JsonReader in, String intent) {
-    long seen = 0;
-    in.beginObject();
+  private static Kinds.Nothing fastKindsNothing(JsonReader in, long seen) {
+    if (seen == 0) {
+      in.beginObject();
+    }
     while (in.hasMember()) {
       int index = in.name(KINDS_NOTHING_NAMES);
       if (index < 0 || (seen & 1L << index) != 0) {
@@ -849,11 +840,7 @@ public final class KindsTools {
       }
       seen |= 1L << index;
       switch (index) {
-        case 0 -> {
-          if (!in.string().equals(intent)) {
-            throw JsonReader.bail();
-          }
-        }
+        case 0 -> in.expectString("nothing");
         default -> throw JsonReader.bail();
       }
     }

@@ -401,7 +401,7 @@ public final class Decoder {
    */
   public boolean has(JsonObject object, String name) {
     for (JsonObject.Member member : object.members()) {
-      if (member.name().equals(name) || Names.loose(member.name()).equals(Names.loose(name))) {
+      if (member.name().equals(name) || Names.looseEquals(member.name(), name)) {
         if (!(member.value() instanceof JsonNull)) {
           return true;
         }
@@ -459,10 +459,9 @@ public final class Decoder {
 
   /** The members named {@code name} exactly or in its loose form, in order. */
   List<JsonObject.Member> matches(JsonObject object, String name) {
-    String wanted = Names.loose(name);
     List<JsonObject.Member> matches = List.of();
     for (JsonObject.Member member : object.members()) {
-      if (member.name().equals(name) || Names.loose(member.name()).equals(wanted)) {
+      if (member.name().equals(name) || Names.looseEquals(member.name(), name)) {
         if (matches.isEmpty()) {
           matches = List.of(member);
         } else {
@@ -500,14 +499,10 @@ public final class Decoder {
     if (allKnown) {
       return;
     }
-    Set<String> loose = new LinkedHashSet<>();
-    for (String name : known) {
-      loose.add(Names.loose(name));
-    }
     Set<String> reported = new LinkedHashSet<>();
     for (JsonObject.Member member : object.members()) {
       String name = member.name();
-      if (!known.contains(name) && !loose.contains(Names.loose(name)) && reported.add(name)) {
+      if (!known.contains(name) && !looselyKnown(name, known) && reported.add(name)) {
         if (rejectUnknown) {
           fail("unknown property \"" + name + "\"; expected only " + new TreeSet<>(known));
         } else {
@@ -515,6 +510,15 @@ public final class Decoder {
         }
       }
     }
+  }
+
+  private static boolean looselyKnown(String name, Set<String> known) {
+    for (String candidate : known) {
+      if (Names.looseEquals(candidate, name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -53,7 +53,10 @@ public final class JsonReader {
 
   private final String text;
   private final int end;
+  private final boolean lenient;
   private int pos;
+  /** The length of the key {@link #key} read last. */
+  private int keyLength;
   /** Whether the last token opened a container, so its first member or element needs no comma. */
   private boolean afterOpen;
   private int depth;
@@ -64,8 +67,25 @@ public final class JsonReader {
    * @param text strict JSON
    */
   public JsonReader(String text) {
+    this(text, 0, text.length(), false);
+  }
+
+  /**
+   * A reader of {@code text} from {@code from} to {@code to}. A lenient one also takes, as they
+   * are, the forms of careless JSON whose reading is plain and leaves every value as written:
+   * comments, trailing commas, single-quoted strings without escapes, unquoted keys, and Python's
+   * {@code True}, {@code False} and {@code None}. Anything else still gives up.
+   *
+   * @param text the text
+   * @param from where the value starts
+   * @param to where it ends
+   * @param lenient whether to take those forms
+   */
+  JsonReader(String text, int from, int to, boolean lenient) {
     this.text = text;
-    this.end = text.length();
+    this.pos = from;
+    this.end = to;
+    this.lenient = lenient;
   }
 
   /**
@@ -120,14 +140,38 @@ public final class JsonReader {
   private void skipSpace() {
     while (pos < end) {
       char c = text.charAt(pos);
-      if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+      if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+        pos++;
+      } else if (lenient && (c == '#' || (c == '/' && pos + 1 < end
+          && (text.charAt(pos + 1) == '/' || text.charAt(pos + 1) == '*')))) {
+        skipComment();
+      } else {
         return;
       }
+    }
+  }
+
+  private void skipComment() {
+    if (text.charAt(pos) == '/' && text.charAt(pos + 1) == '*') {
+      int close = text.indexOf("*/", pos + 2);
+      if (close < 0 || close + 2 > end) {
+        throw BAIL;
+      }
+      pos = close + 2;
+      return;
+    }
+    while (pos < end && text.charAt(pos) != '\n') {
       pos++;
     }
   }
 
   private char peek() {
+    if (pos < end) {
+      char c = text.charAt(pos);
+      if (c > ' ' && (!lenient || (c != '#' && c != '/'))) {
+        return c;
+      }
+    }
     skipSpace();
     if (pos >= end) {
       throw BAIL;
@@ -197,6 +241,12 @@ public final class JsonReader {
         throw BAIL;
       }
       pos++;
+      if (lenient && peek() == close) {
+        // A trailing comma.
+        pos++;
+        depth--;
+        return false;
+      }
     }
     return true;
   }
@@ -210,17 +260,57 @@ public final class JsonReader {
    * @return the index of the name, or -1 when it is none of them
    */
   public int name(String[] names) {
-    int start = plainStringStart();
-    int length = pos - start;
-    pos++;
+    int start = key();
+    int length = keyLength;
     expect(':');
+    return indexOf(start, length, names);
+  }
+
+  /**
+   * Reads a key without escapes: quoted, or (lenient) a word of letters, digits, {@code _} and
+   * {@code $}. Returns where it starts; {@link #keyLength} says how long it is.
+   */
+  private int key() {
+    char c = peek();
+    if (lenient && (Character.isLetter(c) || c == '_' || c == '$')) {
+      int start = pos;
+      while (pos < end && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '_'
+          || text.charAt(pos) == '$')) {
+        pos++;
+      }
+      keyLength = pos - start;
+      return start;
+    }
+    int start = plainStringStart();
+    keyLength = pos - start;
+    pos++;
+    return start;
+  }
+
+  /** The index of the text at {@code start} among {@code names}: a length and a first character first. */
+  private int indexOf(int start, int length, String[] names) {
+    char first = length == 0 ? 0 : text.charAt(start);
     for (int i = 0; i < names.length; i++) {
       String name = names[i];
-      if (name.length() == length && text.regionMatches(start, name, 0, length)) {
+      if (name.length() == length && (length == 0 || name.charAt(0) == first)
+          && sameChars(start, name, length)) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** Whether {@code length} characters at {@code start} are those of {@code name}. */
+  private boolean sameChars(int start, String name, int length) {
+    if (length > 16) {
+      return text.regionMatches(start, name, 0, length);
+    }
+    for (int i = 1; i < length; i++) {
+      if (text.charAt(start + i) != name.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -229,7 +319,13 @@ public final class JsonReader {
    * @return the name
    */
   public String name() {
-    String name = string();
+    String name;
+    if (lenient && peek() != '"' && peek() != '\'') {
+      int start = key();
+      name = text.substring(start, start + keyLength);
+    } else {
+      name = string();
+    }
     expect(':');
     return name;
   }
@@ -240,11 +336,14 @@ public final class JsonReader {
    * @return where the string's text starts
    */
   private int plainStringStart() {
-    expect('"');
+    char quote = openQuote();
     int start = pos;
     while (pos < end) {
       char c = text.charAt(pos);
-      if (c == '"') {
+      if (c == quote) {
+        if (quote == '\'') {
+          delimiterAfter(pos + 1);
+        }
         return start;
       }
       if (c == '\\' || c < 0x20) {
@@ -255,6 +354,30 @@ public final class JsonReader {
     throw BAIL;
   }
 
+  /** Reads an opening quote: {@code "}, or (lenient) {@code '}. */
+  private char openQuote() {
+    char c = peek();
+    if (c == '"' || (lenient && c == '\'')) {
+      pos++;
+      return c;
+    }
+    throw BAIL;
+  }
+
+  /**
+   * Gives up unless a delimiter follows {@code at}: a single-quoted string ends at a quote only
+   * where nothing but a delimiter can follow, as the lenient reader has it.
+   */
+  private void delimiterAfter(int at) {
+    int i = at;
+    while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    if (i < end && ",}]:\n\r".indexOf(text.charAt(i)) < 0) {
+      throw BAIL;
+    }
+  }
+
   // ---------------------------------------------------------------- scalars
 
   /**
@@ -263,7 +386,12 @@ public final class JsonReader {
    * @return whether it was {@code null}
    */
   public boolean nullValue() {
-    if (peek() == 'n' && text.startsWith("null", pos)) {
+    char c = peek();
+    if (c == 'n' && text.startsWith("null", pos)) {
+      pos += 4;
+      return true;
+    }
+    if (lenient && c == 'N' && text.startsWith("None", pos)) {
       pos += 4;
       return true;
     }
@@ -276,6 +404,10 @@ public final class JsonReader {
    * @return the text
    */
   public String string() {
+    if (lenient && peek() == '\'') {
+      int start = plainStringStart();
+      return text.substring(start, pos++);
+    }
     expect('"');
     int start = pos;
     while (pos < end) {
@@ -339,6 +471,44 @@ public final class JsonReader {
     throw BAIL;
   }
 
+  /** Moves past a string, checking its escapes, without making a string of it. */
+  private void skipString() {
+    if (lenient && peek() == '\'') {
+      plainStringStart();
+      pos++;
+      return;
+    }
+    expect('"');
+    while (pos < end) {
+      char c = text.charAt(pos++);
+      if (c == '"') {
+        return;
+      }
+      if (c < 0x20) {
+        throw BAIL;
+      }
+      if (c == '\\') {
+        if (pos >= end) {
+          throw BAIL;
+        }
+        char e = text.charAt(pos++);
+        if (e == 'u') {
+          if (pos + 4 > end) {
+            throw BAIL;
+          }
+          for (int i = 0; i < 4; i++) {
+            if (Character.digit(text.charAt(pos++), 16) < 0) {
+              throw BAIL;
+            }
+          }
+        } else if ("\"\\/bfnrt".indexOf(e) < 0) {
+          throw BAIL;
+        }
+      }
+    }
+    throw BAIL;
+  }
+
   /**
    * Reads a string that must be one of {@code options} exactly, such as an enum constant.
    *
@@ -349,13 +519,11 @@ public final class JsonReader {
     int start = plainStringStart();
     int length = pos - start;
     pos++;
-    for (int i = 0; i < options.length; i++) {
-      String option = options[i];
-      if (option.length() == length && text.regionMatches(start, option, 0, length)) {
-        return i;
-      }
+    int index = indexOf(start, length, options);
+    if (index < 0) {
+      throw BAIL;
     }
-    throw BAIL;
+    return index;
   }
 
   /**
@@ -383,6 +551,14 @@ public final class JsonReader {
       return true;
     }
     if (c == 'f' && text.startsWith("false", pos)) {
+      pos += 5;
+      return false;
+    }
+    if (lenient && c == 'T' && text.startsWith("True", pos)) {
+      pos += 4;
+      return true;
+    }
+    if (lenient && c == 'F' && text.startsWith("False", pos)) {
       pos += 5;
       return false;
     }
@@ -483,11 +659,53 @@ public final class JsonReader {
    */
   public double doubleValue() {
     int start = numberStart();
+    double quick = simpleDecimal(start, pos);
+    if (!Double.isNaN(quick)) {
+      return quick;
+    }
     double value = Double.parseDouble(text.substring(start, pos));
     if (Double.isInfinite(value)) {
       throw BAIL;
     }
     return value;
+  }
+
+  /** Exact powers of ten that a {@code double} holds. */
+  private static final double[] POWERS_OF_TEN = {
+      1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+      1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+  /**
+   * The value of a number of at most 15 digits and no exponent, such as {@code -12.5}, without a
+   * string: its digits as an exact integer divided by an exact power of ten is one correctly
+   * rounded division, so the result is the one {@code Double.parseDouble} gives. {@code NaN} for
+   * any other number.
+   */
+  private double simpleDecimal(int start, int stop) {
+    int i = start;
+    boolean negative = text.charAt(i) == '-';
+    if (negative) {
+      i++;
+    }
+    long digits = 0;
+    int count = 0;
+    int fraction = -1;
+    for (; i < stop; i++) {
+      char c = text.charAt(i);
+      if (c == '.') {
+        fraction = 0;
+        continue;
+      }
+      if (c < '0' || c > '9' || ++count > 15) {
+        return Double.NaN;
+      }
+      digits = digits * 10 + (c - '0');
+      if (fraction >= 0) {
+        fraction++;
+      }
+    }
+    double value = fraction <= 0 ? digits : digits / POWERS_OF_TEN[fraction];
+    return negative ? -value : value;
   }
 
   /**
@@ -658,7 +876,7 @@ public final class JsonReader {
       case '{' -> {
         beginObject();
         while (hasMember()) {
-          string();
+          key();
           expect(':');
           skipValue();
         }
@@ -669,9 +887,9 @@ public final class JsonReader {
           skipValue();
         }
       }
-      case '"' -> string();
-      case 't', 'f' -> bool();
-      case 'n' -> {
+      case '"', '\'' -> skipString();
+      case 't', 'f', 'T', 'F' -> bool();
+      case 'n', 'N' -> {
         if (!nullValue()) {
           throw BAIL;
         }
@@ -681,34 +899,80 @@ public final class JsonReader {
   }
 
   /**
-   * The string value of the member {@code name} of the object that starts here, found by reading
-   * ahead; the position does not move.
+   * Which of {@code values} the string member {@code name} of the object that starts here is,
+   * found by reading ahead to its first occurrence; the position does not move. A repeated
+   * member is left to the reader of the object, which gives up on it.
    *
    * @param name the member's name, matched exactly
-   * @return its value, or {@code null} when there is no such member
+   * @param values the strings expected, such as a union's intents
+   * @return the index of the member's value among {@code values}
+   * @throws Bail when there is no such member, or its value is none of them
    */
-  public String peekString(String name) {
+  public int peekIndex(String name, String[] values) {
     int start = pos;
     int openDepth = depth;
     try {
       beginObject();
-      String found = null;
-      String[] names = {name};
       while (hasMember()) {
-        if (name(names) == 0 && found == null) {
-          found = peek() == '"' ? string() : null;
-          if (found == null) {
-            skipValue();
-          }
-        } else {
-          skipValue();
+        int at = key();
+        int length = keyLength;
+        expect(':');
+        if (length == name.length() && text.regionMatches(at, name, 0, length)) {
+          return stringIndex(values);
         }
+        skipValue();
       }
-      return found;
+      throw BAIL;
     } finally {
       pos = start;
       depth = openDepth;
       afterOpen = false;
+    }
+  }
+
+  /**
+   * When the object that starts here opens with the string member {@code name}, as it mostly
+   * does, reads past the brace and that member and tells which of {@code values} it is: the
+   * object's reader goes on from there. Otherwise the position does not move.
+   *
+   * @param name the member's name, matched exactly
+   * @param values the strings expected, such as a union's intents
+   * @return the index of the member's value among {@code values}, or -1 when the object does not
+   *     open with that member
+   * @throws Bail when it does, and its value is none of them
+   */
+  public int leadingIndex(String name, String[] values) {
+    int start = pos;
+    int openDepth = depth;
+    beginObject();
+    if (peek() != '}') {
+      hasMember();
+      int at = key();
+      int length = keyLength;
+      if (length == name.length() && text.regionMatches(at, name, 0, length)) {
+        expect(':');
+        return stringIndex(values);
+      }
+    }
+    pos = start;
+    depth = openDepth;
+    afterOpen = false;
+    return -1;
+  }
+
+  /**
+   * Reads a string that must be {@code expected} exactly, without making a string of it.
+   *
+   * @param expected the string expected
+   * @throws Bail when it is another, or has an escape
+   */
+  public void expectString(String expected) {
+    int start = plainStringStart();
+    int length = pos - start;
+    pos++;
+    if (length != expected.length()
+        || (length > 0 && (text.charAt(start) != expected.charAt(0) || !sameChars(start, expected, length)))) {
+      throw BAIL;
     }
   }
 }

@@ -34,6 +34,39 @@ public final class Names {
   }
 
   /**
+   * Whether two names have the same loose form, without making either: the question asked of
+   * every property of every object read.
+   *
+   * @param a a name
+   * @param b another
+   * @return whether {@code loose(a).equals(loose(b))}
+   */
+  public static boolean looseEquals(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (true) {
+      while (i < a.length() && isSeparator(a.charAt(i))) {
+        i++;
+      }
+      while (j < b.length() && isSeparator(b.charAt(j))) {
+        j++;
+      }
+      if (i == a.length() || j == b.length()) {
+        return i == a.length() && j == b.length();
+      }
+      char x = a.charAt(i++);
+      char y = b.charAt(j++);
+      if (x != y && Character.toLowerCase(x) != Character.toLowerCase(y)) {
+        return false;
+      }
+    }
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == '_' || c == '-' || c == '.' || Character.isWhitespace(c);
+  }
+
+  /**
    * The index of {@code name} among {@code names}: the exact one, else the one whose loose form
    * is the same.
    *
@@ -47,10 +80,9 @@ public final class Names {
         return i;
       }
     }
-    String wanted = loose(name);
     int found = -1;
     for (int i = 0; i < names.length; i++) {
-      if (loose(names[i]).equals(wanted)) {
+      if (looseEquals(names[i], name)) {
         if (found >= 0) {
           return -2;
         }

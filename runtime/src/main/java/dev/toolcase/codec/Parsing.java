@@ -99,6 +99,117 @@ public final class Parsing {
   }
 
   /**
+   * The value of type {@code T} in a model's output, as {@link #parse} reads it, without the
+   * repairs: for the generated {@code parse}, so clean JSON costs no more than the value.
+   *
+   * @param <T> the value's type
+   * @param text the output: JSON, possibly inside prose or a fenced block
+   * @param fast the generated fast reader, or {@code null}
+   * @param reader the generated reader of the type
+   * @return the value
+   * @throws ParseException as {@link #parse} does
+   */
+  public static <T> T value(String text, FastReader<T> fast, Decoder.Reader<T> reader) {
+    T quick = text == null ? null : fast(text, fast);
+    if (quick == null && text != null) {
+      quick = fastInProse(text, fast);
+    }
+    return quick != null ? quick : parse(text, null, reader, UnknownProperties.IGNORE).value();
+  }
+
+  /**
+   * The fast reader's value of the one JSON object in a chatty output (a fenced block, or an
+   * object with prose around it that holds no bracket of its own), read leniently; {@code null}
+   * when the text is not so plain. The search and the tree would find this object and no other,
+   * and read it as the same value; they only say more about the repairs.
+   */
+  private static <T> T fastInProse(String text, FastReader<T> fast) {
+    if (fast == null) {
+      return null;
+    }
+    int from;
+    int to;
+    int fence = fenceAtLineStart(text, 0);
+    if (fence >= 0) {
+      from = fence + 3;
+      while (from < text.length() && (Character.isLetterOrDigit(text.charAt(from))
+          || "+-_.".indexOf(text.charAt(from)) >= 0)) {
+        from++;
+      }
+      to = fenceAtLineStart(text, from);
+      if (to < 0 || text.indexOf("```", to + 3) >= 0 || text.indexOf("```", from) != to) {
+        return null;
+      }
+      if (!plain(text, 0, fence) || !plain(text, to + 3, text.length())) {
+        return null;
+      }
+    } else {
+      from = text.indexOf('{');
+      to = text.lastIndexOf('}') + 1;
+      if (from < 0 || to <= from || !plain(text, 0, from) || !plain(text, to, text.length())) {
+        return null;
+      }
+    }
+    if (thinkAt(text, from, to)) {
+      return null;
+    }
+    try {
+      JsonReader in = new JsonReader(text, from, to, true);
+      T value = fast.read(in);
+      in.end();
+      return value;
+    } catch (JsonReader.Bail e) {
+      return null;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** Whether the first character after whitespace opens an object. */
+  private static boolean startsObject(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+        return c == '{';
+      }
+    }
+    return false;
+  }
+
+  /** Whether prose holds nothing the search would read as a candidate of its own. */
+  private static boolean plain(String text, int from, int to) {
+    // indexOf over a range is vectorised; prose is most of a chatty output.
+    return text.indexOf('{', from, to) < 0 && text.indexOf('[', from, to) < 0
+        && text.indexOf('`', from, to) < 0 && !thinkAt(text, from, to);
+  }
+
+  /** Whether a {@code <think} tag starts somewhere in the range. */
+  private static boolean thinkAt(String text, int from, int to) {
+    for (int i = text.indexOf('<', from, to); i >= 0; i = text.indexOf('<', i + 1, to)) {
+      if (text.regionMatches(true, i + 1, "think", 0, 5)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The next three backticks at the start of a line, from {@code from}; -1 if none. */
+  private static int fenceAtLineStart(String text, int from) {
+    int at = text.indexOf("```", from);
+    while (at >= 0) {
+      int i = at - 1;
+      while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+        i--;
+      }
+      if (i < 0 || text.charAt(i) == '\n') {
+        return at;
+      }
+      at = text.indexOf("```", at + 3);
+    }
+    return -1;
+  }
+
+  /**
    * The value of type {@code T} in {@code json}, which must be exactly one well-formed JSON value:
    * no search through prose and no repairs of the text. Values are still converted as
    * {@link Decoder} does. For input a program wrote, such as a stored thread.
@@ -145,7 +256,8 @@ public final class Parsing {
 
   /** The fast reader's value, or {@code null} when it gave up. */
   private static <T> T fast(String text, FastReader<T> fast) {
-    if (fast == null || text.isEmpty()) {
+    if (fast == null || !startsObject(text)) {
+      // Giving up is a throw, which costs more than this look: every fast reader reads an object.
       return null;
     }
     try {

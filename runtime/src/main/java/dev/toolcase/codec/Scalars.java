@@ -360,11 +360,11 @@ public final class Scalars {
         return constants[i];
       }
     }
-    String loose = Names.loose(text.trim());
+    String trimmed = text.trim();
     List<String> matches = new ArrayList<>();
     int match = -1;
     for (int i = 0; i < names.length; i++) {
-      if (Names.loose(names[i]).equals(loose)) {
+      if (Names.looseEquals(names[i], trimmed)) {
         matches.add(names[i]);
         match = i;
       }

@@ -80,15 +80,14 @@ public final class Unions {
 
   /** The members beside the wrapper that the step inside it also has must say the same. */
   private static boolean besideAgrees(Decoder d, JsonObject outer, JsonObject step, String wrapper) {
-    String wrapperName = Names.loose(wrapper);
     boolean agrees = true;
     for (JsonObject.Member beside : outer.members()) {
-      if (Names.loose(beside.name()).equals(wrapperName)) {
+      if (Names.looseEquals(beside.name(), wrapper)) {
         continue;
       }
       JsonValue inside = null;
       for (JsonObject.Member member : step.members()) {
-        if (Names.loose(member.name()).equals(Names.loose(beside.name()))) {
+        if (Names.looseEquals(member.name(), beside.name())) {
           inside = member.value();
         }
       }
@@ -127,7 +126,7 @@ public final class Unions {
     d.repaired("function-call envelope read as " + key + " \"" + name.value() + "\"");
     JsonValue inner = call.get(key);
     if (inner != null) {
-      if (!(inner instanceof JsonString said) || !Names.loose(said.value()).equals(Names.loose(name.value()))) {
+      if (!(inner instanceof JsonString said) || !Names.looseEquals(said.value(), name.value())) {
         return d.failAt(key, "the call names \"" + name.value() + "\", but its arguments say "
             + key + " " + inner.toJson() + "; give one");
       }
@@ -179,18 +178,14 @@ public final class Unions {
    * @return the index, or -1 after a problem
    */
   public static int member(Decoder d, String name, String key, List<Shape> shapes) {
-    String[] names = new String[shapes.size()];
-    for (int i = 0; i < names.length; i++) {
-      names[i] = shapes.get(i).name();
-    }
-    int index = Names.indexOf(name, names);
+    int index = indexOf(name, shapes);
     if (index >= 0) {
-      if (!names[index].equals(name)) {
-        d.repaired(key + " \"" + name + "\" read as \"" + names[index] + "\"");
+      if (!shapes.get(index).name().equals(name)) {
+        d.repaired(key + " \"" + name + "\" read as \"" + shapes.get(index).name() + "\"");
       }
       return index;
     }
-    List<String> all = List.of(names);
+    List<String> all = shapes.stream().map(Shape::name).toList();
     if (index == -2) {
       d.failAt(key, "\"" + name + "\" could be several of " + all + "; give one of them exactly");
     } else {
@@ -215,7 +210,7 @@ public final class Unions {
       return;
     }
     String called = shapes.get(index).name();
-    if (!(inner instanceof JsonString said) || !Names.loose(said.value()).equals(Names.loose(called))) {
+    if (!(inner instanceof JsonString said) || !Names.looseEquals(said.value(), called)) {
       d.failAt(key, "the call is of \"" + called + "\", but its arguments say " + key + " "
           + inner.toJson() + "; give one");
     }
@@ -260,5 +255,24 @@ public final class Unions {
       }
     }
     return false;
+  }
+
+  /** As {@link Names#indexOf}, over the members' names. */
+  private static int indexOf(String name, List<Shape> shapes) {
+    for (int i = 0; i < shapes.size(); i++) {
+      if (shapes.get(i).name().equals(name)) {
+        return i;
+      }
+    }
+    int found = -1;
+    for (int i = 0; i < shapes.size(); i++) {
+      if (Names.looseEquals(shapes.get(i).name(), name)) {
+        if (found >= 0) {
+          return -2;
+        }
+        found = i;
+      }
+    }
+    return found;
   }
 }

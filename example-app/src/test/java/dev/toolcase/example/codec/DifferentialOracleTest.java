@@ -89,6 +89,13 @@ class DifferentialOracleTest {
     S read;
     try {
       read = codec.parse(damaged.text());
+      // parse takes the fast path where it can; parseWithRepairs always tells the repairs.
+      S explained = parseWithRepairs(codec, damaged.text());
+      if (!read.equals(explained)) {
+        wrong.add("parse and parseWithRepairs disagree (" + damaged.what() + "):\n"
+            + damaged.text() + "\n-> " + read + "\n   and " + explained);
+        return;
+      }
     } catch (ParseException e) {
       if (damaged.expect() == Damage.Expect.SAME) {
         wrong.add("refused, though the damage keeps the meaning (" + damaged.what() + "):\n"
@@ -103,6 +110,22 @@ class DifferentialOracleTest {
       wrong.add("read as another step (" + damaged.what() + "):\n" + damaged.text()
           + "\n-> " + read + "\n   expected " + step);
     }
+  }
+
+  /** The codec's union's parseWithRepairs, by its generated class. */
+  @SuppressWarnings("unchecked")
+  private static <S> S parseWithRepairs(StepCodec<S> codec, String text) {
+    Object value;
+    if (codec == DeployBotTools.CODEC) {
+      value = DeployBotTools.parseWithRepairs(text).value();
+    } else if (codec == CalculatorTools.CODEC) {
+      value = CalculatorTools.parseWithRepairs(text).value();
+    } else if (codec == TrickyTools.CODEC) {
+      value = TrickyTools.parseWithRepairs(text).value();
+    } else {
+      value = KindsTools.parseWithRepairs(text).value();
+    }
+    return (S) value;
   }
 
   // ---------------------------------------------------------------- random steps
