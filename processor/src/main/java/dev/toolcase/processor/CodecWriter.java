@@ -8,15 +8,19 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
 import dev.toolcase.processor.TypeModel.Component;
 import dev.toolcase.processor.TypeModel.EnumType;
+import dev.toolcase.processor.TypeModel.JsonType;
 import dev.toolcase.processor.TypeModel.ListType;
 import dev.toolcase.processor.TypeModel.MapType;
 import dev.toolcase.processor.TypeModel.Member;
 import dev.toolcase.processor.TypeModel.OptionalType;
 import dev.toolcase.processor.TypeModel.RecordType;
 import dev.toolcase.processor.TypeModel.Scalar;
+import dev.toolcase.processor.TypeModel.StepType;
 import dev.toolcase.processor.TypeModel.UnionType;
+import dev.toolcase.processor.TypeModel.Unsupported;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -46,7 +50,15 @@ final class CodecWriter {
   static final ClassName JSON_WRITER = ClassName.get(CODEC, "JsonWriter");
   static final ClassName JSON_READER = ClassName.get(CODEC, "JsonReader");
   static final ClassName JSON_VALUE = ClassName.get(CODEC, "JsonValue");
+  static final ClassName CHECKS = ClassName.get(CODEC, "Checks");
   static final ClassName JSON_OBJECT = ClassName.get(CODEC, "JsonObject");
+
+  /**
+   * Unions of more tools than this have no one-pass reader of any member: its last switch builds
+   * every tool, and a method's code is limited to 64 KB. Their steps read fast when the intent
+   * comes first, as models write it.
+   */
+  private static final int MAX_ANY_TOOLS = 100;
 
   /** Records with more names than this have no fast reader: a {@code long} tracks what was seen. */
   private static final int MAX_FAST_NAMES = 63;
@@ -69,7 +81,8 @@ final class CodecWriter {
    * @param tools the tools, read and written with their {@code intent}
    * @param others further records and enums to read and write
    * @param names the owner's name allocator, with its own members' names taken
-   * @param fast whether to write fast readers too
+   * @param fast whether to write fast readers and writers too, as {@code XTools} has; the
+   *     structured answers of {@code XPrompts} are only read, from the tree
    */
   CodecWriter(ClassName owner, List<ToolModel> tools, List<TypeModel> others, NameAllocator names,
       boolean fast) {
@@ -82,13 +95,47 @@ final class CodecWriter {
       tagValues.computeIfAbsent(tool.type(), t -> new LinkedHashMap<>()).put(Naming.INTENT, tool.intent());
     }
     others.forEach(this::register);
+    placeConstants();
   }
 
   private void registerRecord(RecordType record) {
     if (addNamed(record.javaType(), record)) {
       tags.put(record.javaType(), new LinkedHashSet<>());
-      record.components().forEach(c -> register(c.type()));
+      String base = Naming.constant(Naming.intentOf(baseNames.get(record.javaType())));
+      for (Component component : record.components()) {
+        register(component.type());
+        if (checked(component)) {
+          names.newName(base + "_" + Naming.constant(Naming.intentOf(component.name())) + "_"
+                  + Naming.constant(checkKind(valueType(component)).simpleName()),
+              checkKey(record.javaType(), component));
+        }
+      }
     }
+  }
+
+  private static String checkKey(TypeName record, Component component) {
+    return "check:" + record + ":" + component.name();
+  }
+
+  /** Whether the decoder checks the component's value against constraints. */
+  private static boolean checked(Component component) {
+    return component.constraints().any() && checkKind(valueType(component)) != null;
+  }
+
+  /** The type of a component's value: inside its {@code Optional}, if it has one. */
+  private static TypeModel valueType(Component component) {
+    return component.type() instanceof OptionalType optional ? optional.value() : component.type();
+  }
+
+  /** The kind of {@code Checks} a value of {@code type} gets, or {@code null} for none. */
+  private static ClassName checkKind(TypeModel type) {
+    return switch (type) {
+      case Scalar scalar when scalar.kind() == TypeModel.ScalarKind.STRING -> CHECKS.nestedClass("Text");
+      case Scalar scalar when scalar.kind().numeric -> CHECKS.nestedClass("Range");
+      case ListType list -> CHECKS.nestedClass("Size");
+      case MapType map -> CHECKS.nestedClass("Size");
+      default -> null;
+    };
   }
 
   private void register(TypeModel type) {
@@ -112,6 +159,9 @@ final class CodecWriter {
       case ListType list -> register(list.element());
       case MapType map -> register(map.value());
       case OptionalType optional -> register(optional.value());
+      case JsonType json -> { }
+      case StepType step -> { }
+      case Unsupported unsupported -> { }
     }
   }
 
@@ -153,8 +203,22 @@ final class CodecWriter {
     return names.get("fields:" + type);
   }
 
-  private String constant(String role, TypeName type) {
+  private String rawConstant(String role, TypeName type) {
     return names.get(role + ":" + type);
+  }
+
+  /** A constant as the methods refer to it: in its holder class, when it has one. */
+  private String constant(String role, TypeName type) {
+    return qualified(names.get(role + ":" + type));
+  }
+
+  private String checkConstant(TypeName record, Component component) {
+    return qualified(names.get(checkKey(record, component)));
+  }
+
+  private String qualified(String constant) {
+    String holder = holders.get(constant);
+    return holder == null ? constant : holder + "." + constant;
   }
 
   /** Whether the record has a fast reader. */
@@ -164,8 +228,54 @@ final class CodecWriter {
 
   // ---------------------------------------------------------------- constants
 
-  /** The constants the methods use. */
+  /**
+   * A class holds at most this many of the constants: they are initialised in its one static
+   * initialiser, whose code the class file format limits to 64 KB.
+   */
+  private static final int CONSTANTS_PER_CLASS = 100;
+
+  /** The holder class of each constant, when there are too many for one class. */
+  private final Map<String, String> holders = new LinkedHashMap<>();
+  private final List<String> holderNames = new ArrayList<>();
+
+  /**
+   * Puts the constants of a large catalogue into nested holder classes of
+   * {@link #CONSTANTS_PER_CLASS} each (which the JVM initialises only when first used).
+   */
+  private void placeConstants() {
+    List<FieldSpec> all = allFields();
+    if (all.size() <= CONSTANTS_PER_CLASS) {
+      return;
+    }
+    for (int i = 0; i < all.size(); i++) {
+      if (i % CONSTANTS_PER_CLASS == 0) {
+        holderNames.add(names.newName("Constants" + holderNames.size()));
+      }
+      holders.put(all.get(i).name(), holderNames.getLast());
+    }
+  }
+
+  /** The constants the methods use that belong in the class itself. */
   List<FieldSpec> fields() {
+    return holders.isEmpty() ? allFields() : List.of();
+  }
+
+  /** The holder classes of the constants of a large catalogue; none for a small one. */
+  List<TypeSpec> holders() {
+    List<TypeSpec> classes = new ArrayList<>();
+    List<FieldSpec> all = allFields();
+    for (int k = 0; k < holderNames.size(); k++) {
+      TypeSpec.Builder holder = TypeSpec.classBuilder(holderNames.get(k))
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+      all.subList(k * CONSTANTS_PER_CLASS, Math.min(all.size(), (k + 1) * CONSTANTS_PER_CLASS))
+          .forEach(holder::addField);
+      classes.add(holder.build());
+    }
+    return classes;
+  }
+
+  private List<FieldSpec> allFields() {
     List<FieldSpec> fields = new ArrayList<>();
     ParameterizedTypeName stringSet = ParameterizedTypeName.get(Set.class, String.class);
     ArrayTypeName stringArray = ArrayTypeName.of(String.class);
@@ -173,12 +283,21 @@ final class CodecWriter {
       switch (type) {
         case RecordType record -> {
           List<String> properties = propertyNames(record);
-          fields.add(FieldSpec.builder(stringSet, constant("PROPERTIES", record.javaType()),
+          fields.add(FieldSpec.builder(stringSet, rawConstant("PROPERTIES", record.javaType()),
                   Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
               .initializer("$T.of($L)", Set.class, strings(properties))
               .build());
+          for (Component component : record.components()) {
+            if (checked(component)) {
+              fields.add(FieldSpec.builder(checkKind(valueType(component)),
+                      names.get(checkKey(record.javaType(), component)), Modifier.PRIVATE,
+                      Modifier.STATIC, Modifier.FINAL)
+                  .initializer(checkOf(component))
+                  .build());
+            }
+          }
           if (hasFastReader(record)) {
-            fields.add(FieldSpec.builder(stringArray, constant("NAMES", record.javaType()),
+            fields.add(FieldSpec.builder(stringArray, rawConstant("NAMES", record.javaType()),
                     Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("{$L}", strings(properties))
                 .build());
@@ -186,20 +305,20 @@ final class CodecWriter {
         }
         case EnumType enumType -> {
           fields.add(FieldSpec.builder(ArrayTypeName.of(enumType.javaType()),
-                  constant("VALUES", enumType.javaType()), Modifier.PRIVATE, Modifier.STATIC,
+                  rawConstant("VALUES", enumType.javaType()), Modifier.PRIVATE, Modifier.STATIC,
                   Modifier.FINAL)
               .initializer("$T.values()", enumType.javaType())
               .build());
-          fields.add(FieldSpec.builder(stringArray, constant("NAMES", enumType.javaType()),
+          fields.add(FieldSpec.builder(stringArray, rawConstant("NAMES", enumType.javaType()),
                   Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
               .initializer("{$L}", strings(enumType.jsonNames()))
               .build());
         }
         case UnionType union -> {
-          fields.add(shapes(constant("SHAPES", union.javaType()),
+          fields.add(shapes(rawConstant("SHAPES", union.javaType()),
               union.members().stream().map(m -> new Shaped(m.tag(), m.record())).toList()));
           if (fast) {
-            fields.add(FieldSpec.builder(stringArray, constant("NAMES", union.javaType()),
+            fields.add(FieldSpec.builder(stringArray, rawConstant("NAMES", union.javaType()),
                     Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("{$L}", strings(union.members().stream().map(Member::tag).toList()))
                 .build());
@@ -209,6 +328,29 @@ final class CodecWriter {
       }
     }
     return fields;
+  }
+
+  /** The {@code Checks} value of a constrained component. */
+  private static CodeBlock checkOf(Component component) {
+    TypeModel.Constraints c = component.constraints();
+    ClassName kind = checkKind(valueType(component));
+    if (kind.simpleName().equals("Range")) {
+      return CodeBlock.of("new $T($L, $L, $L, $L)", kind, decimal(c.min()), c.minInclusive(),
+          decimal(c.max()), c.maxInclusive());
+    }
+    CodeBlock max = c.maxSize() == Integer.MAX_VALUE
+        ? CodeBlock.of("$T.MAX_VALUE", Integer.class) : CodeBlock.of("$L", c.maxSize());
+    if (kind.simpleName().equals("Size")) {
+      return CodeBlock.of("new $T($L, $L)", kind, c.minSize(), max);
+    }
+    CodeBlock pattern = c.pattern() == null ? CodeBlock.of("null")
+        : CodeBlock.of("$T.compile($S)", java.util.regex.Pattern.class, c.pattern());
+    return CodeBlock.of("new $T($L, $L, $L, $L)", kind, c.minSize(), max, pattern, c.notBlank());
+  }
+
+  private static CodeBlock decimal(String value) {
+    return value == null ? CodeBlock.of("null")
+        : CodeBlock.of("new $T($S)", java.math.BigDecimal.class, value);
   }
 
   /** The JSON names a record may carry: its discriminators, then its components. */
@@ -223,25 +365,37 @@ final class CodecWriter {
 
   /** A {@code List<Unions.Shape>} constant: the members' names and properties, in order. */
   static FieldSpec shapes(String name, List<Shaped> members) {
-    CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class).indent();
-    for (int i = 0; i < members.size(); i++) {
-      Shaped member = members.get(i);
+    return FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), SHAPE), name,
+            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer(listOf(shapeElements(members)))
+        .build();
+  }
+
+  /** Each member as a {@code new Unions.Shape(...)} expression. */
+  static List<CodeBlock> shapeElements(List<Shaped> members) {
+    List<CodeBlock> elements = new ArrayList<>();
+    for (Shaped member : members) {
       List<String> required = new ArrayList<>();
       List<String> all = new ArrayList<>();
       for (Component component : member.record().components()) {
         all.add(component.jsonName());
-        if (!(component.type() instanceof OptionalType)) {
+        if (component.required()) {
           required.add(component.jsonName());
         }
       }
-      list.add("\nnew $T($S, $T.of($L), $T.of($L))$L", SHAPE, member.tag(), List.class,
-          strings(required), List.class, strings(all), i + 1 < members.size() ? "," : "");
+      elements.add(CodeBlock.of("new $T($S, $T.of($L), $T.of($L))", SHAPE, member.tag(), List.class,
+          strings(required), List.class, strings(all)));
     }
-    list.unindent().add(")");
-    return FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), SHAPE), name,
-            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer(list.build())
-        .build();
+    return elements;
+  }
+
+  /** {@code List.of(...)} of the elements, one per line. */
+  static CodeBlock listOf(List<CodeBlock> elements) {
+    CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class).indent();
+    for (int i = 0; i < elements.size(); i++) {
+      list.add("\n$L$L", elements.get(i), i + 1 < elements.size() ? "," : "");
+    }
+    return list.unindent().add(")").build();
   }
 
   static CodeBlock strings(List<String> values) {
@@ -262,14 +416,21 @@ final class CodecWriter {
    */
   Optional<MethodSpec> anyMemberReader(List<ToolModel> tools, String name, TypeName union,
       String intentNames) {
-    Map<String, TypeModel> types = new LinkedHashMap<>();
+    if (tools.size() > MAX_ANY_TOOLS) {
+      return Optional.empty();
+    }
+    Map<String, Component> types = new LinkedHashMap<>();
+    Map<String, ToolModel> owners = new LinkedHashMap<>();
     for (ToolModel tool : tools) {
       if (!hasFastReader(tool.asRecord())) {
         return Optional.empty();
       }
       for (Component component : tool.components()) {
-        TypeModel earlier = types.putIfAbsent(component.jsonName(), component.type());
-        if (earlier != null && !earlier.equals(component.type())) {
+        Component earlier = types.putIfAbsent(component.jsonName(), component);
+        owners.putIfAbsent(component.jsonName(), tool);
+        if (earlier != null && !(earlier.type().equals(component.type())
+            && earlier.constraints().equals(component.constraints())
+            && java.util.Objects.equals(earlier.defaultValue(), component.defaultValue()))) {
           return Optional.empty();
         }
       }
@@ -286,15 +447,16 @@ final class CodecWriter {
     for (String reserved : List.of("in", "seen", "index", "intent")) {
       locals.newName(reserved);
     }
+    reserveLambdaNames(locals, "in");
     List<String> names = new ArrayList<>(List.of(Naming.INTENT));
     names.addAll(properties);
     Map<String, String> local = new LinkedHashMap<>();
     method.addStatement("int intent = -1");
     for (String property : properties) {
-      TypeModel type = types.get(property);
+      Component component = types.get(property);
       String variable = locals.newName(Naming.lowerCamel(javaName(property)), property);
       local.put(property, variable);
-      method.addStatement("$T $N = $L", type.javaType(), variable, initial(type));
+      method.addStatement("$T $N = $L", component.type().javaType(), variable, initial(component));
     }
     method.addStatement("long seen = 0");
     method.addStatement("in.beginObject()");
@@ -310,7 +472,7 @@ final class CodecWriter {
     for (int i = 0; i < properties.size(); i++) {
       String property = properties.get(i);
       method.addStatement("case $L -> $N = $L", i + 1, local.get(property),
-          fastValue(types.get(property), "in", 1));
+          fastComponent(owners.get(property).type(), types.get(property), "in"));
     }
     method.addStatement("default -> throw $T.bail()", JSON_READER);
     method.endControlFlow();
@@ -324,7 +486,7 @@ final class CodecWriter {
       for (Component component : tool.components()) {
         long bit = 1L << (names.indexOf(component.jsonName()));
         allowed |= bit;
-        if (!(component.type() instanceof OptionalType)) {
+        if (component.required()) {
           required |= bit;
         }
         arguments.add(local.get(component.jsonName()));
@@ -358,7 +520,7 @@ final class CodecWriter {
     boolean upper = false;
     for (int i = 0; i < jsonName.length(); i++) {
       char c = jsonName.charAt(i);
-      if (Character.isJavaIdentifierPart(c) && c != '$') {
+      if (Character.isJavaIdentifierPart(c) && c != '$' && c != '_') {
         name.append(upper ? Character.toUpperCase(c) : c);
         upper = false;
       } else {
@@ -380,24 +542,30 @@ final class CodecWriter {
             methods.add(recordFastReader(record));
           }
           methods.add(recordReader(record));
-          if (standalone.contains(record.javaType())) {
+          if (fast && standalone.contains(record.javaType())) {
             methods.add(recordWriter(record));
           }
-          methods.add(fieldsWriter(record));
+          if (fast) {
+            methods.add(fieldsWriter(record));
+          }
         }
         case EnumType enumType -> {
           if (fast) {
             methods.add(enumFastReader(enumType));
           }
           methods.add(enumReader(enumType));
-          methods.add(enumWriter(enumType));
+          if (fast) {
+            methods.add(enumWriter(enumType));
+          }
         }
         case UnionType union -> {
           if (fast) {
             methods.add(unionFastReader(union));
           }
           methods.add(unionReader(union));
-          methods.add(unionWriter(union));
+          if (fast) {
+            methods.add(unionWriter(union));
+          }
         }
         default -> throw new IllegalStateException("not a named type: " + type);
       }
@@ -423,6 +591,7 @@ final class CodecWriter {
     for (String reserved : List.of("in", "seen", "index")) {
       locals.newName(reserved);
     }
+    reserveLambdaNames(locals, "in");
     List<String> arguments = new ArrayList<>();
     Map<String, String> values = tagValues.getOrDefault(record.javaType(), Map.of());
     List<String> tagNames = new ArrayList<>(tags.get(record.javaType()));
@@ -431,8 +600,8 @@ final class CodecWriter {
       Component component = record.components().get(i);
       String local = locals.newName(component.name(), component);
       arguments.add(local);
-      method.addStatement("$T $N = $L", component.type().javaType(), local, initial(component.type()));
-      if (!(component.type() instanceof OptionalType)) {
+      method.addStatement("$T $N = $L", component.type().javaType(), local, initial(component));
+      if (component.required()) {
         requiredMask |= 1L << (tagNames.size() + i);
       }
     }
@@ -468,7 +637,7 @@ final class CodecWriter {
       for (int i = 0; i < record.components().size(); i++) {
         Component component = record.components().get(i);
         method.addStatement("case $L -> $N = $L", index++, arguments.get(i),
-            fastValue(component.type(), "in", 1));
+            fastComponent(record.javaType(), component, "in"));
       }
       method.addStatement("default -> throw $T.bail()", JSON_READER);
       method.endControlFlow();
@@ -483,8 +652,27 @@ final class CodecWriter {
     return method.build();
   }
 
-  /** The value a fast reader's local starts with, before its member is read. */
-  static CodeBlock initial(TypeModel type) {
+  /**
+   * Takes the names the nested lambdas of a method use ({@code d1}, {@code v1}, {@code in1}, ...),
+   * so no component's local is given one: a lambda's parameter may not shadow a local.
+   */
+  private static void reserveLambdaNames(NameAllocator locals, String... prefixes) {
+    for (int depth = 1; depth <= MAX_LAMBDA_DEPTH; depth++) {
+      for (String prefix : prefixes) {
+        locals.newName(prefix + depth);
+      }
+    }
+  }
+
+  /** Deeper nesting of lists and maps than this is refused by javac's own limits long before. */
+  private static final int MAX_LAMBDA_DEPTH = 16;
+
+  /** The value a fast reader's local starts with, before its member is read: its default, if any. */
+  static CodeBlock initial(Component component) {
+    if (component.defaultValue() != null) {
+      return defaultValue(component);
+    }
+    TypeModel type = component.type();
     if (type instanceof OptionalType) {
       return CodeBlock.of("$T.empty()", Optional.class);
     }
@@ -493,6 +681,61 @@ final class CodecWriter {
           : type.javaType().equals(TypeName.CHAR) ? "'\\0'" : "0");
     }
     return CodeBlock.of("null");
+  }
+
+  /**
+   * The fast expression that reads a component's value from {@code in}: checked against its
+   * constraints (giving up when it fails them, so the tree reader says why), and its default
+   * for {@code null}.
+   */
+  private CodeBlock fastComponent(TypeName record, Component component, String in) {
+    TypeModel type = valueType(component);
+    CodeBlock value = fastValue(type, in, 1);
+    if (checked(component)) {
+      value = CodeBlock.of("$T.$N($L, $N)", CHECKS, type instanceof MapType ? "passedMap" : "passed",
+          value, checkConstant(record, component));
+    }
+    if (component.type() instanceof OptionalType) {
+      return CodeBlock.of("$N.nullValue() ? $T.empty() : $T.of($L)", in, Optional.class,
+          Optional.class, value);
+    }
+    if (component.defaultValue() != null) {
+      return CodeBlock.of("$N.nullValue() ? $L : $L", in, defaultValue(component), value);
+    }
+    return value;
+  }
+
+  /** The Java expression of a component's default, which the processor checked is of its type. */
+  static CodeBlock defaultValue(Component component) {
+    String text = component.defaultValue();
+    return switch (component.type()) {
+      case Scalar scalar -> switch (scalar.kind()) {
+        case STRING -> CodeBlock.of("$S", text);
+        case CHAR -> CodeBlock.of("$L", characterLiteral(text.charAt(0)));
+        case BOOLEAN -> CodeBlock.of("$L", Boolean.parseBoolean(text));
+        case INT -> CodeBlock.of("$L", new java.math.BigInteger(text));
+        case LONG -> CodeBlock.of("$LL", new java.math.BigInteger(text));
+        case SHORT -> CodeBlock.of("(short) $L", new java.math.BigInteger(text));
+        case BYTE -> CodeBlock.of("(byte) $L", new java.math.BigInteger(text));
+        case DOUBLE -> CodeBlock.of("$L", Double.toString(Double.parseDouble(text)));
+        case FLOAT -> CodeBlock.of("$Lf", Float.toString(Float.parseFloat(text)));
+        case BIG_DECIMAL -> CodeBlock.of("new $T($S)", java.math.BigDecimal.class, text);
+        case BIG_INTEGER -> CodeBlock.of("new $T($S)", java.math.BigInteger.class, text);
+        case INSTANT -> CodeBlock.of("$T.parse($S)", java.time.Instant.class, text);
+        case LOCAL_DATE -> CodeBlock.of("$T.parse($S)", java.time.LocalDate.class, text);
+      };
+      case EnumType e -> CodeBlock.of("$T.$N", e.javaType(), e.constants().get(e.jsonNames().indexOf(text)));
+      default -> throw new IllegalStateException("validated: no default for " + component);
+    };
+  }
+
+  /** A char literal; one outside printable ASCII as a cast, which no unicode escape can break. */
+  private static String characterLiteral(char c) {
+    return switch (c) {
+      case '\'' -> "'\\''";
+      case '\\' -> "'\\\\'";
+      default -> c < 0x20 || c > 0x7e ? String.format("(char) 0x%04x", (int) c) : "'" + c + "'";
+    };
   }
 
   /** The fast expression that reads one value of {@code type} from the reader {@code in}. */
@@ -510,6 +753,9 @@ final class CodecWriter {
       case MapType map -> CodeBlock.of("$N.map($L)", in, fastReaderOf(map.value(), depth));
       case OptionalType optional -> CodeBlock.of("$N.nullValue() ? $T.empty() : $T.of($L)",
           in, Optional.class, Optional.class, fastValue(optional.value(), in, depth));
+      case JsonType json -> CodeBlock.of("$T.jsonText($N.string())", SCALARS, in);
+      case StepType step -> CodeBlock.of("$T.giveUp()", JSON_READER);
+      case Unsupported unsupported -> CodeBlock.of("$T.giveUp()", JSON_READER);
     };
   }
 
@@ -558,6 +804,7 @@ final class CodecWriter {
     for (String reserved : List.of("d", "value", "object", "mark")) {
       locals.newName(reserved);
     }
+    reserveLambdaNames(locals, "d", "v");
     List<String> arguments = new ArrayList<>();
     if (!record.components().isEmpty()) {
       method.addStatement("int mark = d.mark()");
@@ -569,7 +816,11 @@ final class CodecWriter {
       arguments.add(local);
       if (component.type() instanceof OptionalType optional) {
         method.addStatement("$T $N = d.optional(object, $S, $L)",
-            optional.javaType(), local, component.jsonName(), readerOf(optional.value(), 1));
+            optional.javaType(), local, component.jsonName(), checkedReader(record, component));
+      } else if (component.defaultValue() != null) {
+        method.addStatement("$T $N = d.withDefault(object, $S, $L, $L)",
+            component.type().javaType().box(), local, component.jsonName(),
+            checkedReader(record, component), defaultValue(component));
       } else if (single) {
         RecordType inner = (RecordType) component.type();
         method.addStatement("$T $N = d.single(object, $S, $L, $T.of($L), $N)",
@@ -579,7 +830,7 @@ final class CodecWriter {
       } else {
         method.addStatement("$T $N = d.required(object, $S, $L)",
             component.type().javaType().box(), local, component.jsonName(),
-            readerOf(component.type(), 1));
+            checkedReader(record, component));
       }
     }
     method.addStatement("d.unknownProperties(object, $N)", constant("PROPERTIES", record.javaType()));
@@ -716,6 +967,28 @@ final class CodecWriter {
     return method.endControlFlow().addStatement("out.endObject()").build();
   }
 
+  /** The reader of a component's value, which checks it against the component's constraints. */
+  private CodeBlock checkedReader(RecordType record, Component component) {
+    TypeModel type = valueType(component);
+    if (!checked(component)) {
+      return readerOf(type, 1);
+    }
+    return CodeBlock.of("(d1, v1) -> $T.$N(d1, $L, $N)", CHECKS,
+        type instanceof MapType ? "checkMap" : "check", readCall(type, "d1", "v1", 2),
+        checkConstant(record.javaType(), component));
+  }
+
+  /** The expression that reads a value of {@code type} from {@code v} with the decoder {@code d}. */
+  private CodeBlock readCall(TypeModel type, String d, String v, int depth) {
+    return switch (type) {
+      case Scalar scalar -> CodeBlock.of("$T.$N($N, $N)", SCALARS, scalar.kind().decoderMethod, d, v);
+      case ListType list -> CodeBlock.of("$T.$N($N, $N, $L)", CONTAINERS, list.set() ? "set" : "list",
+          d, v, readerOf(list.element(), depth));
+      case MapType map -> CodeBlock.of("$T.map($N, $N, $L)", CONTAINERS, d, v, readerOf(map.value(), depth));
+      default -> throw new IllegalStateException("no constraints on " + type);
+    };
+  }
+
   /**
    * A {@code Decoder.Reader} expression for {@code type}. Lambdas name their parameters after
    * {@code depth} ({@code d1}, {@code v1}, ...) so nested ones never shadow the method's own.
@@ -734,6 +1007,9 @@ final class CodecWriter {
           readerOf(map.value(), depth + 1));
       case OptionalType optional ->
           throw new IllegalStateException("Optional is read as a component: " + optional);
+      case JsonType json -> CodeBlock.of("$T::json", SCALARS);
+      case StepType step -> CodeBlock.of("$T::readStep", step.tools());
+      case Unsupported unsupported -> CodeBlock.of("($N, $N) -> null", d, v);
     };
   }
 
@@ -751,6 +1027,9 @@ final class CodecWriter {
       case MapType map -> CodeBlock.of("entries($L, $L)", value, writerOf(map.value(), depth + 1));
       case OptionalType optional ->
           CodeBlock.of("optional($L, $L)", value, writerOf(optional.value(), depth + 1));
+      case JsonType json -> CodeBlock.of("json($L)", value);
+      case StepType step -> CodeBlock.of("write($L, $L)", value, writerOf(step, depth + 1));
+      case Unsupported unsupported -> CodeBlock.of("nullValue()");
     };
   }
 
@@ -769,6 +1048,9 @@ final class CodecWriter {
           writerOf(map.value(), depth + 1));
       case OptionalType optional ->
           throw new IllegalStateException("Optional is written as a component: " + optional);
+      case JsonType json -> CodeBlock.of("$T::json", JSON_WRITER);
+      case StepType step -> CodeBlock.of("($N, $N) -> $T.writeStep($N, $N, true)", o, v, step.tools(), o, v);
+      case Unsupported unsupported -> CodeBlock.of("($N, $N) -> $N.nullValue()", o, v, o);
     };
   }
 }

@@ -1,10 +1,8 @@
 package dev.toolcase.processor;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -16,38 +14,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 
 /**
- * Pure functions from a {@link PromptModel} to the generated sources: {@code XNextStep},
- * {@code XTools} and {@code XHandler}.
+ * Pure functions from a {@link PromptModel} to the generated types: {@code XNextStep},
+ * {@code XTools} and {@code XHandler}, all in the prompt's package; {@link Sources} writes them.
  */
 final class Generators {
 
-  private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   private static final ClassName PARSING = ClassName.get(CodecWriter.CODEC, "Parsing");
   private static final ClassName PARSED = ClassName.get("dev.toolcase", "Parsed");
   private static final ClassName PARSE_EXCEPTION = ClassName.get("dev.toolcase", "ParseException");
   private static final ClassName UNKNOWN_PROPERTIES = ClassName.get("dev.toolcase", "UnknownProperties");
   private static final ClassName STEP_CODEC = ClassName.get(CodecWriter.CODEC, "StepCodec");
-  private static final ClassName TOOL_JSON = ClassName.get(CodecWriter.CODEC, "ToolJson");
+  static final ClassName TOOL_JSON = ClassName.get(CodecWriter.CODEC, "ToolJson");
   private static final ClassName TOOL = TOOL_JSON.nestedClass("Tool");
 
   /** Text constants longer than this (in modified UTF-8) are split: javac refuses 65,535. */
   private static final int MAX_CONSTANT_BYTES = 60_000;
 
   private Generators() {}
-
-  /** The {@code @Generated} annotation every generated type carries. */
-  static AnnotationSpec generated() {
-    return AnnotationSpec.builder(GENERATED)
-        .addMember("value", "$S", ToolcaseProcessor.class.getName())
-        .build();
-  }
-
-  private static JavaFile file(ClassName name, TypeSpec type) {
-    return JavaFile.builder(name.packageName(), type).skipJavaLangImports(true).indent("  ").build();
-  }
 
   /**
    * A string literal, or, when javac could not hold it as one constant, its parts joined at run
@@ -81,28 +68,54 @@ final class Generators {
     return length + value.codePoints().filter(c -> c > 0xFFFF).map(c -> 2).sum();
   }
 
-  /** {@code XNextStep}: the sealed union of the tools. */
-  static JavaFile union(PromptModel prompt) {
-    TypeSpec.Builder union = TypeSpec.interfaceBuilder(prompt.union())
-        .addJavadoc("The next step the model may choose for {@link $T}: one of its tools.\n", prompt.type())
-        .addJavadoc("\n<p>Sealed, so a {@code switch} over it must handle every tool.\n")
-        .addAnnotation(generated())
-        .addModifiers(Modifier.PUBLIC, Modifier.SEALED);
-    for (ToolModel tool : prompt.tools()) {
-      union.addPermittedSubclass(tool.type());
+  /** A list constant's elements beyond this many are built by methods of this many each. */
+  private static final int ELEMENTS_PER_METHOD = 100;
+
+  /**
+   * The initialiser of a list constant: {@code List.of(...)}; or, for a large catalogue, the
+   * lists of methods of {@link #ELEMENTS_PER_METHOD} elements each, joined, since the class
+   * initialiser that would build them all at once may hold only 64 KB of code.
+   */
+  private static CodeBlock chunkedList(TypeSpec.Builder owner, NameAllocator names, String base,
+      TypeName element, List<CodeBlock> elements) {
+    if (elements.size() <= ELEMENTS_PER_METHOD) {
+      return CodecWriter.listOf(elements);
     }
-    return file(prompt.union(), union.build());
+    List<CodeBlock> parts = new ArrayList<>();
+    for (int from = 0; from < elements.size(); from += ELEMENTS_PER_METHOD) {
+      String method = names.newName(base + (from / ELEMENTS_PER_METHOD));
+      owner.addMethod(MethodSpec.methodBuilder(method)
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .returns(ParameterizedTypeName.get(ClassName.get(List.class), element))
+          .addStatement("return $L", CodecWriter.listOf(
+              elements.subList(from, Math.min(elements.size(), from + ELEMENTS_PER_METHOD))))
+          .build());
+      parts.add(CodeBlock.of("$N()", method));
+    }
+    return CodeBlock.of("$T.of($L).flatMap($T::stream).toList()", Stream.class,
+        CodeBlock.join(parts, ", "), List.class);
+  }
+
+  /** {@code XNextStep}: the sealed union of the tools. */
+  static TypeSpec union(ClassName prompt, ClassName union, List<ClassName> tools) {
+    TypeSpec.Builder type = TypeSpec.interfaceBuilder(union)
+        .addJavadoc("The next step the model may choose for {@link $T}: one of its tools.\n", prompt)
+        .addJavadoc("\n<p>Sealed, so a {@code switch} over it must handle every tool.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.SEALED);
+    for (ClassName tool : tools) {
+      type.addPermittedSubclass(tool);
+    }
+    return type.build();
   }
 
   /** {@code XHandler<R>}: one method per tool and an exhaustive {@code handle}. */
-  static JavaFile handler(PromptModel prompt) {
+  static TypeSpec handler(PromptModel prompt) {
     TypeVariableName r = TypeVariableName.get("R");
     TypeSpec.Builder handler = TypeSpec.interfaceBuilder(prompt.handler())
         .addJavadoc("Handles each step of {@link $T}. Implement one method per tool; {@link #handle}\n",
             prompt.type())
         .addJavadoc("dispatches with an exhaustive switch, so a new tool breaks every handler that\n")
         .addJavadoc("does not handle it.\n\n@param <R> what handling a step returns\n")
-        .addAnnotation(generated())
         .addModifiers(Modifier.PUBLIC)
         .addTypeVariable(r);
     List<String> methods = new ArrayList<>();
@@ -132,11 +145,11 @@ final class Generators {
         .addParameter(prompt.union(), "step")
         .addCode(dispatch.build())
         .build());
-    return file(prompt.handler(), handler.build());
+    return handler.build();
   }
 
   /** {@code XTools}: schemas, tool definitions and the codec. */
-  static JavaFile tools(PromptModel prompt) {
+  static TypeSpec tools(PromptModel prompt) {
     ClassName self = prompt.toolsClass();
     ClassName union = prompt.union();
     NameAllocator names = new NameAllocator();
@@ -157,22 +170,19 @@ final class Generators {
         .addJavadoc("Schemas, tool definitions and the JSON codec of {@link $T}, generated without\n",
             prompt.type())
         .addJavadoc("reflection from its tools.\n")
-        .addAnnotation(generated())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
 
-    CodeBlock.Builder toolList = CodeBlock.builder().add("$T.of(", List.class).indent();
+    List<CodeBlock> toolElements = new ArrayList<>();
     List<String> intents = new ArrayList<>();
-    for (int i = 0; i < prompt.tools().size(); i++) {
-      ToolModel tool = prompt.tools().get(i);
+    for (ToolModel tool : prompt.tools()) {
       intents.add(tool.intent());
-      toolList.add("\nnew $T($S, $L,\n    $L,\n    $L)$L", TOOL, tool.intent(),
+      toolElements.add(CodeBlock.of("new $T($S, $L,\n    $L,\n    $L)", TOOL, tool.intent(),
           text(tool.description()), text(SchemaWriter.propertiesJson(tool)),
-          text(SchemaWriter.requiredJson(tool)), i + 1 < prompt.tools().size() ? "," : "");
+          text(SchemaWriter.requiredJson(tool))));
     }
-    toolList.unindent().add(")");
     tools.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), TOOL),
             "TOOLS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer(toolList.build())
+        .initializer(chunkedList(tools, names, "tools", TOOL, toolElements))
         .build());
     tools.addField(FieldSpec.builder(stringList, "INTENTS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("$T.of($L)", List.class, CodecWriter.strings(intents))
@@ -180,9 +190,13 @@ final class Generators {
     tools.addField(FieldSpec.builder(String[].class, "NAMES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("INTENTS.toArray(new String[0])")
         .build());
-    tools.addField(CodecWriter.shapes("SHAPES",
-        prompt.tools().stream().map(t -> new CodecWriter.Shaped(t.intent(), t.asRecord())).toList()));
+    tools.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class),
+            CodecWriter.SHAPE), "SHAPES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer(chunkedList(tools, names, "shapes", CodecWriter.SHAPE, CodecWriter.shapeElements(
+            prompt.tools().stream().map(t -> new CodecWriter.Shaped(t.intent(), t.asRecord())).toList())))
+        .build());
     tools.addFields(codec.fields());
+    tools.addTypes(codec.holders());
     Optional<MethodSpec> anyMember = codec.anyMemberReader(prompt.tools(), "fastAny", union, "NAMES");
     codec.anyNamesField(union).ifPresent(tools::addField);
     tools.addField(FieldSpec.builder(stringMap, "SCHEMAS", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -379,7 +393,10 @@ final class Generators {
         .addCode(fastSwitch.build())
         .build());
     tools.addMethod(MethodSpec.methodBuilder("readStep")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addJavadoc("Reads a step from the tree, for this class and for {@code $T}, whose answers may\n",
+            prompt.prompts())
+        .addJavadoc("hold steps.\n")
+        .addModifiers(Modifier.STATIC)
         .returns(union)
         .addParameter(CodecWriter.DECODER, "d")
         .addParameter(CodecWriter.JSON_VALUE, "value")
@@ -410,7 +427,9 @@ final class Generators {
         .addCode(readSwitch.build())
         .build());
     tools.addMethod(MethodSpec.methodBuilder("writeStep")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addJavadoc("Writes a step, with its intent when {@code withIntent}, for this class and for\n")
+        .addJavadoc("{@code $T}.\n", prompt.prompts())
+        .addModifiers(Modifier.STATIC)
         .addParameter(CodecWriter.JSON_WRITER, "out")
         .addParameter(union, "step")
         .addParameter(boolean.class, "withIntent")
@@ -425,7 +444,7 @@ final class Generators {
         .build());
     tools.addMethods(codec.methods());
     tools.addType(codecClass(prompt));
-    return file(self, tools.build());
+    return tools.build();
   }
 
   private static TypeSpec codecClass(PromptModel prompt) {

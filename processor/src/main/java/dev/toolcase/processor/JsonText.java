@@ -10,6 +10,15 @@ import java.util.Map;
  */
 final class JsonText {
 
+  /** A number written as its text, such as a constraint's bound. */
+  record Number(String text) {
+    Number {
+      java.math.BigDecimal value = new java.math.BigDecimal(text);
+      String plain = value.toPlainString();
+      text = plain.length() <= 24 ? plain : value.toString();
+    }
+  }
+
   private JsonText() {}
 
   /** The value as compact JSON text. */
@@ -25,6 +34,7 @@ final class JsonText {
       case String text -> string(text, out);
       case Boolean flag -> out.append(flag);
       case Integer number -> out.append(number);
+      case Number number -> out.append(number.text());
       case Map<?, ?> map -> {
         out.append('{');
         boolean first = true;

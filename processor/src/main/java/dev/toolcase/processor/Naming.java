@@ -51,4 +51,52 @@ final class Naming {
   static boolean isValidIntent(String intent) {
     return intent.matches("[a-zA-Z0-9_-]{1,64}");
   }
+
+  /**
+   * The name providers get for a tool named {@code name}: the name itself when valid; with each
+   * dot made {@code _} when that makes it valid (real catalogues name tools {@code math.factorial},
+   * which no provider takes); otherwise {@code null}. Decoding accepts the name either way, since
+   * the loose form of a name ignores dots and underscores alike.
+   */
+  static String providerName(String name) {
+    if (isValidIntent(name)) {
+      return name;
+    }
+    String mapped = name.replace('.', '_');
+    return name.indexOf('.') >= 0 && isValidIntent(mapped) ? mapped : null;
+  }
+
+  /** A valid tool name close to {@code name}, to suggest in a message. */
+  static String suggestedName(String name) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < name.length() && out.length() < 64; i++) {
+      char c = name.charAt(i);
+      boolean valid = c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-');
+      if (valid) {
+        out.append(c);
+      } else if (out.length() > 0 && out.charAt(out.length() - 1) != '_') {
+        out.append('_');
+      }
+    }
+    while (out.length() > 0 && out.charAt(out.length() - 1) == '_') {
+      out.setLength(out.length() - 1);
+    }
+    return out.isEmpty() ? "tool" : out.toString();
+  }
+
+  /**
+   * The loose form of a name, as the runtime's {@code Names.loose} makes it: lower case, without
+   * {@code _}, {@code -}, {@code .} and whitespace. Two names of one object, or two tools of one
+   * prompt, whose loose forms are equal cannot be told apart in a model's answer.
+   */
+  static String loose(String name) {
+    StringBuilder out = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!(c == '_' || c == '-' || c == '.' || Character.isWhitespace(c))) {
+        out.append(Character.toLowerCase(c));
+      }
+    }
+    return out.toString();
+  }
 }

@@ -12,6 +12,7 @@ import java.util.List;
  * @param result how the answer is obtained
  * @param structured the return type's model when {@code result} is {@code STRUCTURED}, else null
  * @param parameters the parameters, in order
+ * @param variables the template's variables that name something, each once, without roles
  */
 record PromptMethod(
     String name,
@@ -19,7 +20,8 @@ record PromptMethod(
     TypeName returnType,
     Result result,
     TypeModel structured,
-    List<Parameter> parameters) {
+    List<Parameter> parameters,
+    List<String> variables) {
 
   /** How a method's answer is obtained from the model. */
   enum Result {
@@ -28,7 +30,9 @@ record PromptMethod(
     /** Free text. */
     TEXT,
     /** A record or enum, as JSON matching its schema; {@code type} of the method says which. */
-    STRUCTURED
+    STRUCTURED,
+    /** None: the method has an error, already reported; its generated body only throws. */
+    BROKEN
   }
 
   /**

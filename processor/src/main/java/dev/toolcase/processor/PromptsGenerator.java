@@ -3,14 +3,15 @@ package dev.toolcase.processor;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.toolcase.processor.TypeModel.EnumType;
 import dev.toolcase.processor.TypeModel.RecordType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,9 +35,10 @@ final class PromptsGenerator {
   private PromptsGenerator() {}
 
   /** {@code XPrompts}. */
-  static JavaFile prompts(PromptModel prompt) {
+  static TypeSpec prompts(PromptModel prompt) {
     ClassName self = prompt.prompts();
     NameAllocator names = new NameAllocator();
+    Map<TypeName, String> schemas = new LinkedHashMap<>();
     names.newName("using");
     names.newName("runner");
     Set<String> methodNames = new LinkedHashSet<>();
@@ -47,10 +49,19 @@ final class PromptsGenerator {
         names.newName(method.name() + "Messages", "messages:" + method.name());
       }
     }
+    Map<String, Integer> overloads = new HashMap<>();
     for (PromptMethod method : prompt.methods()) {
       String base = Naming.constant(Naming.intentOf(method.name()));
-      names.newName(base + "_TEMPLATE", new Constant("template", method));
-      names.newName(base + "_SCHEMA", new Constant("schema", method));
+      int overload = overloads.merge(method.name(), 1, Integer::sum);
+      names.newName(base + "_TEMPLATE" + (overload == 1 ? "" : "_" + overload),
+          new Constant("template", method));
+      if (method.structured() != null && !schemas.containsKey(method.structured().javaType())) {
+        // One schema per answer type: overloads that answer the same type share it.
+        String schema = names.newName(Naming.constant(Naming.intentOf(
+            ((ClassName) method.structured().javaType()).simpleName())) + "_SCHEMA",
+            "schema:" + method.structured().javaType());
+        schemas.put(method.structured().javaType(), schema);
+      }
     }
     List<TypeModel> structured = new ArrayList<>();
     for (PromptMethod method : prompt.methods()) {
@@ -65,7 +76,6 @@ final class PromptsGenerator {
             prompt.type())
         .addJavadoc("with generated code. The {@code ...Messages} methods give the exact messages\n")
         .addJavadoc("that would be sent, without calling the model.\n")
-        .addAnnotation(Generators.generated())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(prompt.type())
         .alwaysQualify(prompt.memberTypes().toArray(String[]::new));
@@ -76,14 +86,17 @@ final class PromptsGenerator {
       type.addField(FieldSpec.builder(String.class, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
           .initializer("$S", method.template())
           .build());
-      if (method.structured() != null) {
-        type.addField(FieldSpec.builder(String.class, names.get(new Constant("schema", method)), Modifier.PRIVATE,
-                Modifier.STATIC, Modifier.FINAL)
-            .initializer("$S", JsonText.write(structuredSchema(method.structured())))
-            .build());
-      }
     }
+    schemas.forEach((answer, constant) -> {
+      TypeModel model = prompt.methods().stream().map(PromptMethod::structured)
+          .filter(t -> t != null && t.javaType().equals(answer)).findFirst().orElseThrow();
+      type.addField(FieldSpec.builder(String.class, constant, Modifier.PRIVATE, Modifier.STATIC,
+              Modifier.FINAL)
+          .initializer(schemaText(prompt, JsonText.write(structuredSchema(model))))
+          .build());
+    });
     type.addFields(codec.fields());
+    type.addTypes(codec.holders());
     type.addField(RUNNER, "runner", Modifier.PRIVATE, Modifier.FINAL);
     type.addMethod(MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
@@ -112,11 +125,32 @@ final class PromptsGenerator {
       type.addMethod(call(prompt, method, codec, names));
     }
     type.addMethods(codec.methods());
-    return JavaFile.builder(self.packageName(), type.build()).skipJavaLangImports(true).indent("  ").build();
+    return type.build();
   }
 
   /** The tag of a method's constant in the class's name allocator. */
   private record Constant(String role, PromptMethod method) {}
+
+  /**
+   * The code of a structured answer's schema: its text, where the prompt's own steps are spliced
+   * in from {@code XTools.SCHEMAS} at class initialisation rather than written out again.
+   */
+  private static CodeBlock schemaText(PromptModel prompt, String schema) {
+    String marker = JsonText.write(SchemaWriter.STEPS_MARKER);
+    List<CodeBlock> parts = new ArrayList<>();
+    int from = 0;
+    for (int at = schema.indexOf(marker); at >= 0; at = schema.indexOf(marker, from)) {
+      if (at > from) {
+        parts.add(Generators.text(schema.substring(from, at)));
+      }
+      parts.add(CodeBlock.of("$T.anyOf($T.SCHEMAS)", Generators.TOOL_JSON, prompt.toolsClass()));
+      from = at + marker.length();
+    }
+    if (from < schema.length() || parts.isEmpty()) {
+      parts.add(Generators.text(schema.substring(from)));
+    }
+    return CodeBlock.join(parts, "\n    + ");
+  }
 
   /** The strict schema of a structured answer: a record as it is, an enum inside {@code {"value"}}. */
   private static Map<String, Object> structuredSchema(TypeModel type) {
@@ -128,7 +162,7 @@ final class PromptsGenerator {
   }
 
   private static MethodSpec messages(PromptModel prompt, PromptMethod method, NameAllocator names) {
-    MethodSpec.Builder builder = MethodSpec.methodBuilder(method.name() + "Messages")
+    MethodSpec.Builder builder = MethodSpec.methodBuilder(names.get("messages:" + method.name()))
         .addJavadoc("The messages {@link #$L} sends, rendered from its template, without calling the model.\n\n",
             method.name())
         .addModifiers(Modifier.PUBLIC)
@@ -139,10 +173,7 @@ final class PromptsGenerator {
     }
     builder.addJavadoc("@return the messages, in order\n");
     Map<String, CodeBlock> cases = new LinkedHashMap<>();
-    for (String variable : TemplateChecker.variables(method.template())) {
-      if (variable == null || variable.equals("role") || variable.startsWith("role ") || cases.containsKey(variable)) {
-        continue;
-      }
+    for (String variable : method.variables()) {
       cases.put(variable, expansion(prompt, method, variable, names));
     }
     CodeBlock.Builder lambda = CodeBlock.builder().add("variable -> switch (variable) {\n").indent();
@@ -178,8 +209,8 @@ final class PromptsGenerator {
     if (variable.equals("output_format")) {
       return switch (method.result()) {
         case NEXT_STEP -> CodeBlock.of("runner.outputFormat($T.CODEC)", prompt.toolsClass());
-        case STRUCTURED -> CodeBlock.of("runner.outputFormat($N)", names.get(new Constant("schema", method)));
-        case TEXT -> CodeBlock.of("runner.value($S)", "");
+        case STRUCTURED -> CodeBlock.of("runner.outputFormat($N)", names.get("schema:" + method.structured().javaType()));
+        case TEXT, BROKEN -> CodeBlock.of("runner.value($S)", "");
       };
     }
     throw new IllegalStateException("validated: unknown template variable " + variable);
@@ -200,19 +231,21 @@ final class PromptsGenerator {
     arguments.forEach(locals::newName);
     String messages = locals.newName("messages");
     builder.addStatement("$T<$T> $N = $N($L)", List.class, CHAT_MESSAGE, messages,
-        method.name() + "Messages", String.join(", ", arguments));
+        names.get("messages:" + method.name()), String.join(", ", arguments));
     switch (method.result()) {
+      case BROKEN -> builder.addStatement("throw new $T($S)", IllegalStateException.class,
+          prompt.type().simpleName() + "." + method.name() + "() did not compile");
       case NEXT_STEP -> builder.addStatement("return runner.nextStep($N, $T.CODEC)", messages, prompt.toolsClass());
       case TEXT -> builder.addStatement("return runner.text($N)", messages);
       case STRUCTURED -> {
         TypeModel type = method.structured();
         if (type instanceof EnumType enumType) {
           builder.addStatement("return runner.structured($N, $S, $N, (d, value) -> d.wrapped(value, $S, $T::$N))",
-              messages, Naming.intentOf(method.name()), names.get(new Constant("schema", method)), SchemaWriter.ENUM_WRAPPER,
+              messages, Naming.intentOf(method.name()), names.get("schema:" + method.structured().javaType()), SchemaWriter.ENUM_WRAPPER,
               prompt.prompts(), codec.reader(enumType.javaType()));
         } else {
           builder.addStatement("return runner.structured($N, $S, $N, $T::$N)", messages,
-              Naming.intentOf(method.name()), names.get(new Constant("schema", method)), prompt.prompts(),
+              Naming.intentOf(method.name()), names.get("schema:" + method.structured().javaType()), prompt.prompts(),
               codec.reader(((RecordType) type).javaType()));
         }
       }

@@ -9,40 +9,61 @@ import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
 /**
- * The problems found while validating one element. Gathers all of them rather than stopping at
- * the first; generation runs only for elements whose report is clean.
+ * The diagnostics found while validating one element: gathered, rather than stopping at the
+ * first, and printed once. A warning is left out where {@code @SuppressWarnings} on the element
+ * or one that encloses it names its key.
  */
 final class Report {
 
-  private record Item(String message, Element element, AnnotationMirror mirror, AnnotationValue value) {}
+  private record Item(Message message, String text, Element element, AnnotationMirror mirror,
+      AnnotationValue value) {}
 
   private final List<Item> items = new ArrayList<>();
 
-  /** Records an error on {@code element}. */
-  void error(Element element, String message) {
-    items.add(new Item(message, element, null, null));
+  /** Records {@code message} on {@code element}. */
+  void add(Element element, Message message, Object... args) {
+    items.add(new Item(message, message.format(args), element, null, null));
   }
 
-  /** Records an error on an annotation of {@code element}, at {@code value} when known. */
-  void error(Element element, AnnotationMirror mirror, AnnotationValue value, String message) {
-    items.add(new Item(message, element, mirror, value));
+  /** Records {@code message} on an annotation of {@code element}, at {@code value} when known. */
+  void add(Element element, AnnotationMirror mirror, AnnotationValue value, Message message,
+      Object... args) {
+    items.add(new Item(message, message.format(args), element, mirror, value));
   }
 
-  /** Whether nothing is wrong. */
+  /** Whether no error was recorded (warnings and notes do not count). */
   boolean isClean() {
-    return items.isEmpty();
+    return items.stream().noneMatch(item -> item.message().kind() == Diagnostic.Kind.ERROR);
   }
 
-  /** Prints every error. */
+  /** Prints every diagnostic that is not suppressed. */
   void printTo(Messager messager) {
     for (Item item : items) {
-      if (item.mirror == null) {
-        messager.printMessage(Diagnostic.Kind.ERROR, item.message, item.element);
-      } else if (item.value == null) {
-        messager.printMessage(Diagnostic.Kind.ERROR, item.message, item.element, item.mirror);
+      if (suppressed(item)) {
+        continue;
+      }
+      Diagnostic.Kind kind = item.message().kind();
+      if (item.mirror() == null) {
+        messager.printMessage(kind, item.text(), item.element());
+      } else if (item.value() == null) {
+        messager.printMessage(kind, item.text(), item.element(), item.mirror());
       } else {
-        messager.printMessage(Diagnostic.Kind.ERROR, item.message, item.element, item.mirror, item.value);
+        messager.printMessage(kind, item.text(), item.element(), item.mirror(), item.value());
       }
     }
+  }
+
+  private static boolean suppressed(Item item) {
+    String key = item.message().suppressionKey();
+    if (key == null) {
+      return false;
+    }
+    for (Element element = item.element(); element != null; element = element.getEnclosingElement()) {
+      SuppressWarnings suppress = element.getAnnotation(SuppressWarnings.class);
+      if (suppress != null && List.of(suppress.value()).contains(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -31,32 +31,46 @@ final class SchemaLimits {
     return new Measure(counter.depth, counter.properties, counter.enumValues, counter.stringLength);
   }
 
-  /** Messages for every limit {@code schema} of {@code subject} breaks; empty when within them. */
-  static List<String> violations(String subject, Map<String, Object> schema) {
-    Measure measure = measure(schema);
-    List<String> problems = new ArrayList<>();
+  /**
+   * A limit broken.
+   *
+   * @param message the diagnostic for one tool's schema
+   * @param what what was counted, for a summary
+   * @param value how much the schema has
+   * @param limit how much OpenAI allows
+   */
+  record Breach(Message message, String what, int value, int limit) {
+
+    /** The message's arguments for the schema of {@code subject}. */
+    Object[] arguments(String subject) {
+      return new Object[] {subject, value, limit};
+    }
+
+    /** The breach in a few words: {@code 6200 properties (at most 5000)}. */
+    String summary() {
+      return value + " " + what + " (at most " + limit + ")";
+    }
+  }
+
+  /** Every limit {@code measure} breaks; empty when within them all. */
+  static List<Breach> breaches(Measure measure) {
+    List<Breach> breaches = new ArrayList<>();
     if (measure.depth() > MAX_DEPTH) {
-      problems.add(Messages.schemaLimit(
-          "The schema of " + subject + " nests objects " + measure.depth() + " levels deep",
-          MAX_DEPTH + " levels", "Flatten nested records."));
+      breaches.add(new Breach(Message.SCHEMA_DEPTH, "levels of nesting", measure.depth(), MAX_DEPTH));
     }
     if (measure.properties() > MAX_PROPERTIES) {
-      problems.add(Messages.schemaLimit(
-          "The schema of " + subject + " has " + measure.properties() + " properties",
-          MAX_PROPERTIES + " properties", "Split the tool into smaller tools."));
+      breaches.add(new Breach(Message.SCHEMA_PROPERTIES, "properties", measure.properties(),
+          MAX_PROPERTIES));
     }
     if (measure.enumValues() > MAX_ENUM_VALUES) {
-      problems.add(Messages.schemaLimit(
-          "The schema of " + subject + " has " + measure.enumValues() + " enum values",
-          MAX_ENUM_VALUES + " in all", "Use a String and check the value in the handler."));
+      breaches.add(new Breach(Message.SCHEMA_ENUM_VALUES, "enum values", measure.enumValues(),
+          MAX_ENUM_VALUES));
     }
     if (measure.stringLength() > MAX_STRING_LENGTH) {
-      problems.add(Messages.schemaLimit(
-          "The property names, enum values and constants of " + subject + " add up to "
-              + measure.stringLength() + " characters",
-          MAX_STRING_LENGTH + " characters", "Shorten names or split the tool."));
+      breaches.add(new Breach(Message.SCHEMA_STRING_LENGTH, "characters of names and values",
+          measure.stringLength(), MAX_STRING_LENGTH));
     }
-    return problems;
+    return breaches;
   }
 
   private static final class Counter {

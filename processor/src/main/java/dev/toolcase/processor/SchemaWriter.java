@@ -1,14 +1,18 @@
 package dev.toolcase.processor;
 
 import dev.toolcase.processor.TypeModel.Component;
+import dev.toolcase.processor.TypeModel.Constraints;
 import dev.toolcase.processor.TypeModel.EnumType;
+import dev.toolcase.processor.TypeModel.JsonType;
 import dev.toolcase.processor.TypeModel.ListType;
 import dev.toolcase.processor.TypeModel.MapType;
 import dev.toolcase.processor.TypeModel.Member;
 import dev.toolcase.processor.TypeModel.OptionalType;
 import dev.toolcase.processor.TypeModel.RecordType;
 import dev.toolcase.processor.TypeModel.Scalar;
+import dev.toolcase.processor.TypeModel.StepType;
 import dev.toolcase.processor.TypeModel.UnionType;
+import dev.toolcase.processor.TypeModel.Unsupported;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,22 +125,119 @@ final class SchemaWriter {
     return definitions;
   }
 
+  /**
+   * Each component's schema, every one required (strict mode has no optional property): a value
+   * that may be left out, an {@code Optional} or one with a default, is nullable instead.
+   * Constraints that strict mode takes become keywords, the others words of the description, as
+   * does the default.
+   */
   private static void addComponents(List<Component> components, Map<String, Object> properties,
       List<Object> required) {
     for (Component component : components) {
-      Map<String, Object> schema = type(component.type());
-      if (!component.description().isEmpty()) {
-        schema = withDescription(schema, component.description());
+      Map<String, Object> schema = component.defaultValue() == null
+          ? type(component.type())
+          : nullable(component.type());
+      schema = constrained(schema, component.constraints());
+      String description = sentences(nonEmpty(component.description(),
+          constraintWords(component.constraints(), component.type()),
+          component.defaultValue() == null ? "" : "Null means the default, " + component.defaultValue() + "."));
+      if (!description.isEmpty()) {
+        schema = withDescription(schema, description);
       }
       properties.put(component.jsonName(), schema);
       required.add(component.jsonName());
     }
   }
 
+  /** Texts joined as sentences: each that does not end a sentence gets a full stop. */
+  private static String sentences(List<String> texts) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < texts.size(); i++) {
+      String text = texts.get(i);
+      out.append(i == 0 ? "" : " ").append(text);
+      char last = text.charAt(text.length() - 1);
+      if (i + 1 < texts.size() && last != '.' && last != '!' && last != '?') {
+        out.append('.');
+      }
+    }
+    return out.toString();
+  }
+
+  private static List<String> nonEmpty(String... texts) {
+    List<String> kept = new ArrayList<>();
+    for (String text : texts) {
+      if (!text.isEmpty()) {
+        kept.add(text);
+      }
+    }
+    return kept;
+  }
+
+  /** The schema with the constraint keywords strict mode allows: ranges, array sizes, patterns. */
+  private static Map<String, Object> constrained(Map<String, Object> schema, Constraints constraints) {
+    if (!constraints.any()) {
+      return schema;
+    }
+    if (schema.get("anyOf") instanceof List<?> either && !either.isEmpty()
+        && either.getFirst() instanceof Map<?, ?> first) {
+      @SuppressWarnings("unchecked") // the maps this class builds
+      Map<String, Object> value = (Map<String, Object>) first;
+      List<Object> branches = new ArrayList<>(either);
+      branches.set(0, constrained(value, constraints));
+      Map<String, Object> copy = new LinkedHashMap<>(schema);
+      copy.put("anyOf", branches);
+      return copy;
+    }
+    Map<String, Object> copy = new LinkedHashMap<>(schema);
+    Object type = schema.get("type");
+    boolean array = "array".equals(type) || (type instanceof List<?> types && types.contains("array"));
+    if (constraints.min() != null) {
+      copy.put(constraints.minInclusive() ? "minimum" : "exclusiveMinimum",
+          new JsonText.Number(constraints.min()));
+    }
+    if (constraints.max() != null) {
+      copy.put(constraints.maxInclusive() ? "maximum" : "exclusiveMaximum",
+          new JsonText.Number(constraints.max()));
+    }
+    if (array && constraints.minSize() > 0) {
+      copy.put("minItems", constraints.minSize());
+    }
+    if (array && constraints.maxSize() < Integer.MAX_VALUE) {
+      copy.put("maxItems", constraints.maxSize());
+    }
+    if (constraints.pattern() != null) {
+      // Bean Validation matches the whole string; JSON Schema's pattern searches in it.
+      copy.put("pattern", "^(?:" + constraints.pattern() + ")$");
+    }
+    return copy;
+  }
+
+  /** What strict mode has no keyword for, in words: string lengths, not blank. */
+  private static String constraintWords(Constraints constraints, TypeModel type) {
+    TypeModel value = type instanceof OptionalType optional ? optional.value() : type;
+    if (!(value instanceof Scalar scalar) || scalar.kind() != TypeModel.ScalarKind.STRING) {
+      return "";
+    }
+    List<String> words = new ArrayList<>();
+    int min = constraints.minSize();
+    int max = constraints.maxSize();
+    if (min > 0 && max < Integer.MAX_VALUE) {
+      words.add(min == max ? "Exactly " + min + " characters." : "From " + min + " to " + max + " characters.");
+    } else if (min > 0) {
+      words.add("At least " + min + (min == 1 ? " character." : " characters."));
+    } else if (max < Integer.MAX_VALUE) {
+      words.add("At most " + max + (max == 1 ? " character." : " characters."));
+    }
+    if (constraints.notBlank()) {
+      words.add("Not blank.");
+    }
+    return String.join(" ", words);
+  }
+
   private static Map<String, Object> withDescription(Map<String, Object> schema, String description) {
     Map<String, Object> described = new LinkedHashMap<>();
     described.put("description", schema.containsKey("description")
-        ? description + " " + schema.get("description")
+        ? sentences(List.of(description, (String) schema.get("description")))
         : description);
     schema.forEach((key, value) -> {
       if (!key.equals("description")) {
@@ -189,8 +290,21 @@ final class SchemaWriter {
         yield schema;
       }
       case OptionalType optional -> nullable(optional.value());
+      case JsonType json -> ordered("type", "string", "description", JSON_TEXT);
+      case StepType step -> STEPS_MARKER;
+      case Unsupported unsupported -> new LinkedHashMap<>();
     };
   }
+
+  /**
+   * Where a prompt's own steps go in a structured answer's schema: {@code XPrompts} puts the
+   * union's members there from {@code XTools.SCHEMAS}, so no tool's schema is written twice.
+   */
+  static final Map<String, Object> STEPS_MARKER = Map.of("anyOf", "\u0000steps");
+
+  /** How a free-form value is written: strict mode has no open object, so as a string. */
+  static final String JSON_TEXT = "Any JSON value, written as JSON text in this string:"
+      + " an object, an array, a number, true, false or null as JSON, or plain text.";
 
   private static Map<String, Object> nullable(TypeModel type) {
     if (type instanceof EnumType enumType) {

@@ -1,8 +1,12 @@
 package dev.toolcase.processor;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
@@ -23,8 +27,9 @@ import javax.lang.model.type.TypeMirror;
 final class TemplateChecker {
 
   /** Names every template may use. */
-  static final Set<String> BUILT_INS = Set.of("thread", "output_format");
-  static final Set<String> ROLES = Set.of("system", "user", "assistant");
+  static final List<String> BUILT_INS = List.of("thread", "output_format");
+  /** The roles {@code {{role ...}}} may name. Lists, so messages name them in a fixed order. */
+  static final List<String> ROLES = List.of("system", "user", "assistant");
 
   private TemplateChecker() {}
 
@@ -47,53 +52,139 @@ final class TemplateChecker {
     }
   }
 
-  /** Reports every variable of {@code method}'s template that names nothing. */
-  static void check(ExecutableElement method, AnnotationMirror template, Report report) {
+  /**
+   * Reports every variable of {@code method}'s template that names nothing, each once, with the
+   * closest name it may have meant; and warns of each parameter the template never uses.
+   *
+   * @return the variables that name something, each once, in order, without roles: what the
+   *     generated code expands
+   */
+  static List<String> check(ExecutableElement method, AnnotationMirror template, Report report) {
     String text = Annotations.string(template, "value", "");
     AnnotationValue value = Annotations.value(template, "value").orElse(null);
     String methodName = ((TypeElement) method.getEnclosingElement()).getSimpleName() + "."
         + method.getSimpleName() + "()";
-    Map<String, TypeMirror> parameters = new LinkedHashMap<>();
+    Map<String, VariableElement> parameters = new LinkedHashMap<>();
     for (VariableElement parameter : method.getParameters()) {
-      parameters.put(parameter.getSimpleName().toString(), parameter.asType());
+      parameters.put(parameter.getSimpleName().toString(), parameter);
     }
+    Set<String> used = new HashSet<>();
+    Set<String> reported = new HashSet<>();
+    List<String> valid = new ArrayList<>();
     for (String variable : variables(text)) {
       if (variable == null) {
-        report.error(method, template, value, Messages.unclosedVariable(methodName));
+        report.add(method, template, value, Message.UNCLOSED_VARIABLE, methodName);
+        continue;
+      }
+      if (!reported.add(variable)) {
         continue;
       }
       if (variable.startsWith("role ") || variable.equals("role")) {
         String role = variable.substring(4).trim();
         if (!ROLES.contains(role)) {
-          report.error(method, template, value, Messages.badRole(methodName, role));
+          report.add(method, template, value, Message.UNKNOWN_ROLE, methodName, role,
+              didYouMean(role, ROLES, "role "));
         }
         continue;
       }
       String[] path = variable.split("\\.", -1);
-      TypeMirror type = parameters.get(path[0]);
-      if (variable.equals("thread") && parameters.values().stream().noneMatch(TemplateChecker::isThread)) {
-        report.error(method, template, value, Messages.threadWithoutParameter(methodName));
-        continue;
-      }
-      if (type == null) {
-        if (!(BUILT_INS.contains(variable))) {
-          List<String> known = new ArrayList<>(parameters.keySet());
-          known.addAll(List.of("thread", "output_format", "role system|user|assistant"));
-          report.error(method, template, value,
-              Messages.unknownTemplateVariable(methodName, variable, known.toString()));
+      VariableElement parameter = parameters.get(path[0]);
+      if (variable.equals("thread") && parameter == null) {
+        VariableElement thread = parameters.values().stream()
+            .filter(p -> isThread(p.asType())).findFirst().orElse(null);
+        if (thread == null) {
+          report.add(method, template, value, Message.THREAD_WITHOUT_PARAMETER, methodName,
+              methodName);
+        } else {
+          used.add(thread.getSimpleName().toString());
+          valid.add(variable);
         }
         continue;
       }
-      for (int i = 1; i < path.length; i++) {
+      if (parameter == null) {
+        if (!BUILT_INS.contains(variable)) {
+          Set<String> known = new LinkedHashSet<>(parameters.keySet());
+          known.addAll(BUILT_INS);
+          List<String> listed = new ArrayList<>(known);
+          listed.add("role system|user|assistant");
+          report.add(method, template, value, Message.UNKNOWN_TEMPLATE_VARIABLE, methodName,
+              variable, didYouMean(path[0], known, ""), String.join(", ", listed));
+        } else {
+          valid.add(variable);
+        }
+        continue;
+      }
+      used.add(path[0]);
+      TypeMirror type = parameter.asType();
+      boolean found = true;
+      for (int i = 1; i < path.length && found; i++) {
         TypeMirror component = componentType(type, path[i]);
         if (component == null) {
-          report.error(method, template, value, Messages.unknownTemplateComponent(
-              methodName, variable, simpleName(type), path[i]));
-          break;
+          report.add(method, template, value, Message.UNKNOWN_TEMPLATE_COMPONENT, methodName,
+              variable, simpleName(type), path[i], didYouMean(path[i], componentNames(type), ""));
+          found = false;
+        } else {
+          type = component;
         }
-        type = component;
+      }
+      if (found) {
+        valid.add(variable);
       }
     }
+    for (VariableElement parameter : parameters.values()) {
+      String name = parameter.getSimpleName().toString();
+      if (!used.contains(name)) {
+        report.add(parameter, Message.UNUSED_PARAMETER, methodName, name,
+            isThread(parameter.asType()) ? "thread" : name);
+      }
+    }
+    return valid;
+  }
+
+  /** {@code " Did you mean {{x}}?"} for the known name closest to {@code written}, or empty. */
+  static String didYouMean(String written, Collection<String> known, String prefix) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String candidate : known) {
+      int distance = Naming.loose(candidate).equals(Naming.loose(written)) ? 0
+          : distance(written.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+      if (distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    int allowed = Math.max(1, written.length() / 3);
+    return best != null && bestDistance <= allowed ? " Did you mean {{" + prefix + best + "}}?" : "";
+  }
+
+  /** The Levenshtein distance of two texts. */
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+
+  private static List<String> componentNames(TypeMirror type) {
+    List<String> names = new ArrayList<>();
+    if (type.getKind() == TypeKind.DECLARED
+        && ((DeclaredType) type).asElement() instanceof TypeElement element
+        && element.getKind() == ElementKind.RECORD) {
+      element.getRecordComponents().forEach(c -> names.add(c.getSimpleName().toString()));
+    }
+    return names;
   }
 
   /** Whether a parameter of this type is the thread that {@code {{thread}}} renders. */

@@ -32,11 +32,14 @@ sealed interface TypeModel {
     final String jsonType;
     final String decoderMethod;
     final String format;
+    /** Whether values are numbers, which {@code @Min} and friends constrain. */
+    final boolean numeric;
 
     ScalarKind(String jsonType, String decoderMethod, String format) {
       this.jsonType = jsonType;
       this.decoderMethod = decoderMethod;
       this.format = format;
+      this.numeric = jsonType.equals("integer") || jsonType.equals("number");
     }
   }
 
@@ -76,12 +79,84 @@ sealed interface TypeModel {
   record OptionalType(TypeName javaType, TypeModel value) implements TypeModel {}
 
   /**
+   * Any JSON value, as a Jackson {@code JsonNode}. Strict mode has no open object, so its schema
+   * is a string that holds the value as JSON text; the reader takes that and the value itself.
+   */
+  record JsonType(TypeName javaType) implements TypeModel {}
+
+  /**
+   * The prompt's own union, used inside a record a prompt method returns (a plan of steps): read
+   * and written by {@code XTools}, told apart by {@code intent}.
+   *
+   * @param tools {@code XTools}, which reads and writes it
+   * @param members the prompt's tools, for its schema
+   */
+  record StepType(ClassName javaType, ClassName tools, List<ToolModel> members) implements TypeModel {}
+
+  /**
+   * A type that has no JSON form, already reported: generated code for it compiles and is never
+   * run, so one error does not bring the others of a whole union.
+   */
+  record Unsupported(TypeName javaType) implements TypeModel {}
+
+  /**
    * A record component.
    *
    * @param name the component's Java name, its accessor
    * @param jsonName the JSON property name: {@code @Param(name)}, or the Java name
    * @param description the {@code @Param} text, or empty
    * @param type its type
+   * @param constraints what its value must be, from Jakarta Bean Validation's annotations
+   * @param defaultValue the {@code @Param(defaultValue)} text, or {@code null}: the value taken
+   *     when the model gives {@code null} or nothing
    */
-  record Component(String name, String jsonName, String description, TypeModel type) {}
+  record Component(String name, String jsonName, String description, TypeModel type,
+      Constraints constraints, String defaultValue) {
+
+    /** A component with no constraints and no default. */
+    Component(String name, String jsonName, String description, TypeModel type) {
+      this(name, jsonName, description, type, Constraints.NONE, null);
+    }
+
+    /** Whether a value must be given: not an {@code Optional} and without a default. */
+    boolean required() {
+      return !(type instanceof OptionalType) && defaultValue == null;
+    }
+  }
+
+  /**
+   * What a value must be: Jakarta Bean Validation's {@code @Min}, {@code @Max},
+   * {@code @DecimalMin}, {@code @DecimalMax}, {@code @Positive} and friends, {@code @Size},
+   * {@code @Pattern}, {@code @NotBlank} and {@code @NotEmpty}, read by name.
+   *
+   * @param min the least number allowed, as text, or {@code null}
+   * @param minInclusive whether {@code min} itself is allowed
+   * @param max the greatest number allowed, as text, or {@code null}
+   * @param maxInclusive whether {@code max} itself is allowed
+   * @param minSize the least length of a string or size of a collection, or 0
+   * @param maxSize the greatest, or {@code Integer.MAX_VALUE}
+   * @param pattern a regular expression a string must match as a whole, or {@code null}
+   * @param notBlank whether a string must hold more than whitespace
+   */
+  record Constraints(String min, boolean minInclusive, String max, boolean maxInclusive,
+      int minSize, int maxSize, String pattern, boolean notBlank) {
+
+    static final Constraints NONE = new Constraints(null, true, null, true, 0, Integer.MAX_VALUE,
+        null, false);
+
+    /** Whether there is any constraint. */
+    boolean any() {
+      return !equals(NONE);
+    }
+
+    /** Whether a number's range is constrained. */
+    boolean bounded() {
+      return min != null || max != null;
+    }
+
+    /** Whether a length or size is constrained. */
+    boolean sized() {
+      return minSize > 0 || maxSize < Integer.MAX_VALUE;
+    }
+  }
 }

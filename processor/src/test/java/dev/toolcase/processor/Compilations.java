@@ -38,14 +38,16 @@ final class Compilations {
   }
 
   /**
-   * The example app's sources of one golden case: the deployment bot as the example ships it, or
-   * the test prompt that uses every supported type. The golden files pin what they generate.
+   * The example app's sources of one golden case: the deployment bot as the example ships it, the
+   * test prompt that uses every supported type, or the one shaped like real catalogues. The golden
+   * files pin what they generate.
    */
   static JavaFileObject[] exampleSources(String goldenCase) {
     Path examples = Path.of(System.getProperty("toolcase.examples", "../example-app/src"));
     return switch (goldenCase) {
       case "deploybot" -> sourcesIn(examples.resolve("main/java/dev/toolcase/example/deploy"));
       case "kinds" -> sourcesIn(examples.resolve("test/java/dev/toolcase/example/types"));
+      case "catalogue" -> sourcesIn(examples.resolve("test/java/dev/toolcase/example/catalogue"));
       default -> throw new IllegalArgumentException("no golden case " + goldenCase);
     };
   }

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GeneratedJavadocTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"deploybot", "kinds"})
+  @ValueSource(strings = {"deploybot", "kinds", "catalogue"})
   void doclintFindsNothingInTheGeneratedSources(String goldenCase) {
     Compilation compilation = javac()
         .withProcessors(new ToolcaseProcessor())

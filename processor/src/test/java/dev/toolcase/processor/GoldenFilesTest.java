@@ -28,6 +28,10 @@ class GoldenFilesTest {
       "kinds, dev.toolcase.example.types, KindsTools",
       "kinds, dev.toolcase.example.types, KindsHandler",
       "kinds, dev.toolcase.example.types, KindsPrompts",
+      "catalogue, dev.toolcase.example.catalogue, CatalogueNextStep",
+      "catalogue, dev.toolcase.example.catalogue, CatalogueTools",
+      "catalogue, dev.toolcase.example.catalogue, CatalogueHandler",
+      "catalogue, dev.toolcase.example.catalogue, CataloguePrompts",
   })
   void generatedSourceMatchesGoldenFile(String goldenCase, String pkg, String type) throws IOException {
     Compilation compilation = Compilations.compile(Compilations.exampleSources(goldenCase));

@@ -301,7 +301,11 @@ public final class DeployBotTools {
     };
   }
 
-  private static DeployBotNextStep readStep(Decoder d, JsonValue value) {
+  /**
+   * Reads a step from the tree, for this class and for {@code DeployBotPrompts}, whose answers may
+   * hold steps.
+   */
+  static DeployBotNextStep readStep(Decoder d, JsonValue value) {
     Unions.Tagged tagged = Unions.step(d, value, "next_step", "intent", SHAPES);
     return tagged == null ? null : readMember(d, tagged.index(), tagged.object());
   }
@@ -327,7 +331,11 @@ public final class DeployBotTools {
     };
   }
 
-  private static void writeStep(JsonWriter out, DeployBotNextStep step, boolean withIntent) {
+  /**
+   * Writes a step, with its intent when {@code withIntent}, for this class and for
+   * {@code DeployBotPrompts}.
+   */
+  static void writeStep(JsonWriter out, DeployBotNextStep step, boolean withIntent) {
     out.beginObject();
     if (withIntent) {
       out.name("intent").value(intentOf(step));

@@ -4,7 +4,6 @@ import dev.toolcase.AgentThread;
 import dev.toolcase.codec.Decoder;
 import dev.toolcase.codec.JsonObject;
 import dev.toolcase.codec.JsonValue;
-import dev.toolcase.codec.JsonWriter;
 import dev.toolcase.llm.ChatMessage;
 import dev.toolcase.llm.LlmClient;
 import dev.toolcase.prompt.PromptRunner;
@@ -28,13 +27,13 @@ public final class KindsPrompts implements Kinds {
 
   private static final String CLASSIFY_TEMPLATE = "{{role user}} How urgent is this: {{text}}? {{output_format}}";
 
-  private static final String CLASSIFY_SCHEMA = "{\"type\":\"object\",\"properties\":{\"value\":{\"description\":\"low: can wait\",\"type\":\"string\",\"enum\":[\"low\",\"high\"]}},\"required\":[\"value\"],\"additionalProperties\":false}";
-
   private static final String CORRECT_TEMPLATE = "{{role user}} Correct the address on {{address.street}} (zip {{address.zip}}). {{output_format}}";
 
-  private static final String CORRECT_SCHEMA = "{\"type\":\"object\",\"properties\":{\"street\":{\"type\":\"string\"},\"zip\":{\"description\":\"postal code\",\"type\":\"string\"}},\"required\":[\"street\",\"zip\"],\"additionalProperties\":false}";
-
   private static final String SUMMARIZE_TEMPLATE = "{{role system}} Summarize. {{role user}} {{history}}";
+
+  private static final String PRIORITY_SCHEMA = "{\"type\":\"object\",\"properties\":{\"value\":{\"description\":\"low: can wait\",\"type\":\"string\",\"enum\":[\"low\",\"high\"]}},\"required\":[\"value\"],\"additionalProperties\":false}";
+
+  private static final String ADDRESS_SCHEMA = "{\"type\":\"object\",\"properties\":{\"street\":{\"type\":\"string\"},\"zip\":{\"description\":\"postal code\",\"type\":\"string\"}},\"required\":[\"street\",\"zip\"],\"additionalProperties\":false}";
 
   private static final Kinds.Priority[] KINDS_PRIORITY_VALUES = Kinds.Priority.values();
 
@@ -97,7 +96,7 @@ public final class KindsPrompts implements Kinds {
   public List<ChatMessage> classifyMessages(String text) {
     return TemplateText.render(CLASSIFY_TEMPLATE, variable -> switch (variable) {
           case "text" -> runner.value(text);
-          case "output_format" -> runner.outputFormat(CLASSIFY_SCHEMA);
+          case "output_format" -> runner.outputFormat(PRIORITY_SCHEMA);
           default -> throw new IllegalStateException("no such template variable: " + variable);
         });
   }
@@ -105,7 +104,7 @@ public final class KindsPrompts implements Kinds {
   @Override
   public Kinds.Priority classify(String text) {
     List<ChatMessage> messages = classifyMessages(text);
-    return runner.structured(messages, "classify", CLASSIFY_SCHEMA, (d, value) -> d.wrapped(value, "value", KindsPrompts::readKindsPriority));
+    return runner.structured(messages, "classify", PRIORITY_SCHEMA, (d, value) -> d.wrapped(value, "value", KindsPrompts::readKindsPriority));
   }
 
   /**
@@ -118,7 +117,7 @@ public final class KindsPrompts implements Kinds {
     return TemplateText.render(CORRECT_TEMPLATE, variable -> switch (variable) {
           case "address.street" -> runner.value(address.street());
           case "address.zip" -> runner.value(address.zip());
-          case "output_format" -> runner.outputFormat(CORRECT_SCHEMA);
+          case "output_format" -> runner.outputFormat(ADDRESS_SCHEMA);
           default -> throw new IllegalStateException("no such template variable: " + variable);
         });
   }
@@ -126,7 +125,7 @@ public final class KindsPrompts implements Kinds {
   @Override
   public Kinds.Address correct(Kinds.Address address) {
     List<ChatMessage> messages = correctMessages(address);
-    return runner.structured(messages, "correct", CORRECT_SCHEMA, KindsPrompts::readKindsAddress);
+    return runner.structured(messages, "correct", ADDRESS_SCHEMA, KindsPrompts::readKindsAddress);
   }
 
   /**
@@ -152,10 +151,6 @@ public final class KindsPrompts implements Kinds {
     return dev.toolcase.codec.Scalars.enumValue(d, value, KINDS_PRIORITY_VALUES, KINDS_PRIORITY_NAMES);
   }
 
-  private static void writeKindsPriority(JsonWriter out, Kinds.Priority value) {
-    out.value(value == null ? null : KINDS_PRIORITY_NAMES[value.ordinal()]);
-  }
-
   private static Kinds.Address readKindsAddress(Decoder d, JsonValue value) {
     JsonObject object = d.object(value);
     if (object == null) {
@@ -166,20 +161,5 @@ public final class KindsPrompts implements Kinds {
     String zip = d.required(object, "zip", dev.toolcase.codec.Scalars::string);
     d.unknownProperties(object, KINDS_ADDRESS_PROPERTIES);
     return d.failedSince(mark) ? null : d.built(() -> new Kinds.Address(street, zip));
-  }
-
-  private static void writeKindsAddress(JsonWriter out, Kinds.Address value) {
-    if (value == null) {
-      out.nullValue();
-      return;
-    }
-    out.beginObject();
-    writeKindsAddressFields(out, value);
-    out.endObject();
-  }
-
-  private static void writeKindsAddressFields(JsonWriter out, Kinds.Address value) {
-    out.name("street").value(value.street());
-    out.name("zip").value(value.zip());
   }
 }

@@ -304,7 +304,11 @@ public final class KindsTools {
     };
   }
 
-  private static KindsNextStep readStep(Decoder d, JsonValue value) {
+  /**
+   * Reads a step from the tree, for this class and for {@code KindsPrompts}, whose answers may
+   * hold steps.
+   */
+  static KindsNextStep readStep(Decoder d, JsonValue value) {
     Unions.Tagged tagged = Unions.step(d, value, "next_step", "intent", SHAPES);
     return tagged == null ? null : readMember(d, tagged.index(), tagged.object());
   }
@@ -331,7 +335,11 @@ public final class KindsTools {
     };
   }
 
-  private static void writeStep(JsonWriter out, KindsNextStep step, boolean withIntent) {
+  /**
+   * Writes a step, with its intent when {@code withIntent}, for this class and for
+   * {@code KindsPrompts}.
+   */
+  static void writeStep(JsonWriter out, KindsNextStep step, boolean withIntent) {
     out.beginObject();
     if (withIntent) {
       out.name("intent").value(intentOf(step));

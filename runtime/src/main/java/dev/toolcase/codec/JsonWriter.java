@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Compact JSON text for generated encoders, into a {@code StringBuilder}: property names as given,
@@ -395,6 +396,16 @@ public final class JsonWriter {
    */
   public JsonWriter nullValue() {
     return raw("null");
+  }
+
+  /**
+   * Writes any JSON value in the form its strict schema has: a string that holds its JSON text.
+   *
+   * @param node the value, or {@code null}
+   * @return this writer
+   */
+  public JsonWriter json(JsonNode node) {
+    return node == null ? nullValue() : value(Json.write(node));
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.toolcase.codec;
 
+import dev.toolcase.json.Json;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -7,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Scalar values for generated readers, each a {@link Decoder.Reader}: what a model meant, coerced
@@ -383,6 +385,32 @@ public final class Scalars {
       return constants[described];
     }
     return d.fail("expected one of " + List.of(names) + ", got " + Texts.quote(text));
+  }
+
+  /**
+   * Any JSON value, as a Jackson tree. Strict mode has no open object, so a free-form value's
+   * schema is a string that holds the value as JSON text: such a string is read as that JSON, a
+   * string that holds no JSON is itself, and any other value (from a provider that is not strict)
+   * is taken as it is.
+   *
+   * @param d the read's state
+   * @param value the value
+   * @return the tree
+   */
+  public static JsonNode json(Decoder d, JsonValue value) {
+    return value instanceof JsonString string ? jsonText(string.value()) : Json.readTree(value.toJson());
+  }
+
+  /**
+   * The value a free-form property's string holds: its JSON, or, when it holds no JSON, itself.
+   *
+   * @param text the string's text
+   * @return the tree
+   */
+  public static JsonNode jsonText(String text) {
+    return StrictJson.readOrNull(text) == null
+        ? Json.mapper().getNodeFactory().stringNode(text)
+        : Json.readTree(text);
   }
 
   // ---------------------------------------------------------------- helpers

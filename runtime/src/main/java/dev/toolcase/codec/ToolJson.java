@@ -110,6 +110,17 @@ public final class ToolJson {
   }
 
   /**
+   * Any of the steps, as a schema: {@code {"anyOf": [...]}}, for a structured answer that holds
+   * steps of its prompt (a plan).
+   *
+   * @param schemas each tool's schema
+   * @return the schema
+   */
+  public static String anyOf(Map<String, String> schemas) {
+    return "{\"anyOf\":[" + String.join(",", schemas.values()) + "]}";
+  }
+
+  /**
    * The tools as OpenAI chat-completions {@code tools}, each {@code strict}.
    *
    * @param tools the tools

@@ -58,6 +58,7 @@ public final class OpenAiClient implements LlmClient {
   /** {@inheritDoc} */
   @Override
   public LlmResponse complete(LlmRequest request) {
+    OpenAiLimits.check(request, endpoint.toString());
     String body = requestBody(request);
     HttpCaller.Reply reply = caller.post(endpoint, headers, body);
     try {

@@ -141,6 +141,42 @@ class OpenAiClientTest {
   }
 
   @Test
+  void moreThan128ToolsAreRefusedBeforeSending() {
+    List<ToolDefinition> tools = new java.util.ArrayList<>();
+    for (int i = 0; i < 129; i++) {
+      tools.add(new ToolDefinition("tool_" + i, "tool " + i,
+          "{\"type\":\"object\",\"properties\":{},\"required\":[],\"additionalProperties\":false}", true));
+    }
+    LlmRequest request = LlmRequest.tools(List.of(ChatMessage.user("x")), ToolSet.of(tools));
+    LlmException e = catchThrowableOfType(LlmException.class, () -> client().build().complete(request));
+    assertThat(e.errorType()).isEqualTo("refused_before_sending");
+    assertThat(e.attempts()).isZero();
+    assertThat(e.getMessage()).contains("129 tools, but OpenAI accepts at most 128 functions");
+    assertThat(server.received()).as("nothing sent").isEmpty();
+
+    server.reply(Reply.json(200, Fixtures.read("openai/text.json")));
+    client().build().complete(LlmRequest.tools(List.of(ChatMessage.user("x")),
+        ToolSet.of(tools.subList(0, 128))));
+    assertThat(server.received()).as("128 are sent").hasSize(1);
+  }
+
+  @Test
+  void aResponseSchemaOverTheStrictLimitsIsRefusedBeforeSending() {
+    StringBuilder values = new StringBuilder();
+    for (int i = 0; i < 1001; i++) {
+      values.append(i == 0 ? "" : ",").append('"').append("v").append(i).append('"');
+    }
+    String schema = "{\"type\":\"object\",\"properties\":{\"pick\":{\"type\":\"string\",\"enum\":["
+        + values + "]}},\"required\":[\"pick\"],\"additionalProperties\":false}";
+    LlmRequest request = LlmRequest.jsonSchema(List.of(ChatMessage.user("x")),
+        new ResponseSchema("next_step", schema));
+    LlmException e = catchThrowableOfType(LlmException.class, () -> client().build().complete(request));
+    assertThat(e.getMessage()).contains(
+        "the response schema next_step has 1001 enum values (at most 1000)");
+    assertThat(server.received()).isEmpty();
+  }
+
+  @Test
   void readsARefusal() {
     server.reply(Reply.json(200, Fixtures.read("openai/refusal.json")));
 

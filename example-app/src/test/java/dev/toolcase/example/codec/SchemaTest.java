@@ -11,6 +11,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.toolcase.codec.StepCodec;
 import dev.toolcase.example.calculator.CalculatorTools;
+import dev.toolcase.example.catalogue.CatalogueTools;
 import dev.toolcase.example.deploy.DeployBotTools;
 import dev.toolcase.json.Json;
 import java.util.ArrayList;
@@ -38,10 +39,13 @@ class SchemaTest {
 
   /** Keywords OpenAI's strict mode accepts. */
   private static final Set<String> STRICT_KEYWORDS = Set.of("type", "properties", "required",
-      "additionalProperties", "items", "enum", "const", "anyOf", "format", "description", "title");
+      "additionalProperties", "items", "enum", "const", "anyOf", "format", "description", "title",
+      "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minItems", "maxItems",
+      "pattern");
 
   static Stream<StepCodec<?>> codecs() {
-    return Stream.of(KindsTools.CODEC, DeployBotTools.CODEC, CalculatorTools.CODEC);
+    return Stream.of(KindsTools.CODEC, DeployBotTools.CODEC, CalculatorTools.CODEC,
+        CatalogueTools.CODEC);
   }
 
   static List<String> allSchemas(StepCodec<?> codec) {
@@ -120,6 +124,22 @@ class SchemaTest {
       JsonNode args = Json.readTree(KindsTools.argumentsJson(step));
       assertThat(arguments.get(intent).validate(args)).as(args.toString()).isEmpty();
     }
+  }
+
+  @Test
+  void constraintsAndDefaultsAreInTheSchema() {
+    Schema factorial = REGISTRY.getSchema(CatalogueTools.SCHEMAS.get("math_factorial"));
+    assertThat(factorial.validate(Json.readTree("{\"intent\":\"math_factorial\",\"n\":170}"))).isEmpty();
+    assertThat(factorial.validate(Json.readTree("{\"intent\":\"math_factorial\",\"n\":171}"))).isNotEmpty();
+    Schema code = REGISTRY.getSchema(CatalogueTools.SCHEMAS.get("2fa"));
+    assertThat(code.validate(Json.readTree("{\"intent\":\"2fa\",\"phone\":\"+4915112345678\"}"))).isEmpty();
+    assertThat(code.validate(Json.readTree("{\"intent\":\"2fa\",\"phone\":\"x+4915112345678\"}")))
+        .as("the pattern matches the whole string").isNotEmpty();
+    Schema travel = REGISTRY.getSchema(CatalogueTools.SCHEMAS.get("Travel_1_FindAttractions"));
+    assertThat(travel.validate(Json.readTree("{\"intent\":\"Travel_1_FindAttractions\","
+        + "\"location\":\"Rome\",\"free_entry\":null,\"limit\":null}"))).as("null for a default").isEmpty();
+    assertThat(CatalogueTools.SCHEMAS.get("Travel_1_FindAttractions"))
+        .contains("how many to list. Null means the default, 10.");
   }
 
   @Test
