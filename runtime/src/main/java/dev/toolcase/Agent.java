@@ -32,7 +32,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class Agent<S> {
 
   private final StepCodec<S> codec;
-  private final Function<AgentThread, ? extends S> model;
+  private final Function<AgentThread, ? extends List<? extends S>> model;
   private final Function<? super S, ?> handler;
   private final Predicate<? super S> approvalPolicy;
   private final int maxConsecutiveErrors;
@@ -40,7 +40,7 @@ public final class Agent<S> {
 
   private Agent(Builder<S> builder) {
     this.codec = builder.codec;
-    this.model = Objects.requireNonNull(builder.model, "nextStep is required");
+    this.model = Objects.requireNonNull(builder.model, "nextStep or nextSteps is required");
     this.handler = Objects.requireNonNull(builder.handler, "handler is required");
     this.approvalPolicy = builder.approvalPolicy;
     this.maxConsecutiveErrors = builder.maxConsecutiveErrors;
@@ -87,17 +87,30 @@ public final class Agent<S> {
     if (event.type().equals(EventTypes.FAILURE)) {
       return Status.FAILED;
     }
-    S step = stepOf(event);
-    if (step == null) {
+    Optional<Turns.Call> current = current(thread);
+    if (current.isEmpty()) {
       return Status.RUNNING;
     }
+    S step = stepOf(thread.events().get(current.get().index()));
     if (step instanceof FinalAnswer) {
       return Status.DONE;
     }
     if (step instanceof HumanContact) {
       return Status.WAITING_FOR_HUMAN;
     }
-    return needsApproval(step) ? Status.WAITING_FOR_APPROVAL : Status.RUNNING;
+    return needsApproval(step) && !current.get().approved()
+        ? Status.WAITING_FOR_APPROVAL
+        : Status.RUNNING;
+  }
+
+  /**
+   * The call of the model's last turn that runs or waits next: the first that has not finished.
+   * A turn may hold several calls; they run in order, each pausing the thread where it needs a
+   * human.
+   */
+  private Optional<Turns.Call> current(AgentThread thread) {
+    List<Event> events = thread.events();
+    return Turns.open(events, i -> stepOf(events.get(i)) != null).flatMap(Turns.Turn::current);
   }
 
   /**
@@ -111,12 +124,11 @@ public final class Agent<S> {
     if (status != Status.WAITING_FOR_HUMAN && status != Status.WAITING_FOR_APPROVAL) {
       return Optional.empty();
     }
-    int index = thread.events().size() - 1;
-    Event event = thread.events().get(index);
-    S step = stepOf(event);
-    if (step == null) {
-      return Optional.empty(); // an escalation: a question, but no call
+    if (thread.events().getLast().type().equals(EventTypes.ESCALATION)) {
+      return Optional.empty(); // a question, but no call
     }
+    int index = current(thread).orElseThrow().index();
+    S step = stepOf(thread.events().get(index));
     String question = step instanceof HumanContact contact
         ? contact.message()
         : "Approve " + codec.intentOf(step) + " " + codec.argumentsJson(step) + "?";
@@ -171,8 +183,9 @@ public final class Agent<S> {
   // ---------------------------------------------------------------- one step
 
   /**
-   * Does one thing: runs the pending tool, or asks the model for the next step, or nothing when
-   * the thread is paused or done. Handler exceptions and unreadable model output become compact
+   * Does one thing: runs the next tool call of the model's last turn, or asks the model for the
+   * next turn (one step, or several calls at once, each appended as its own event), or nothing
+   * when the thread is paused or done. Handler exceptions and unreadable model output become compact
    * {@code error} events; after {@code maxConsecutiveErrors} of them the thread escalates to a
    * human instead of looping. Failures to reach the model ({@code LlmException}) propagate and
    * leave the thread as it was, so the step can be retried.
@@ -185,18 +198,9 @@ public final class Agent<S> {
     if (status(thread) != Status.RUNNING) {
       return thread;
     }
-    Optional<Event> last = thread.lastEvent();
-    if (last.isPresent()) {
-      S step = stepOf(last.get());
-      if (step != null) {
-        return run(thread, step);
-      }
-      if (last.get().type().equals(EventTypes.APPROVAL)) {
-        S approved = approvedCall(thread, last.get());
-        if (approved != null) {
-          return run(thread, approved);
-        }
-      }
+    Optional<Turns.Call> current = current(thread);
+    if (current.isPresent()) {
+      return run(thread, stepOf(thread.events().get(current.get().index())));
     }
     int errors = consecutiveErrors(thread);
     if (errors >= maxConsecutiveErrors) {
@@ -204,33 +208,21 @@ public final class Agent<S> {
           + " errors in a row; the last was: " + thread.events().getLast().data()
           + "\nHow should I go on?"));
     }
+    List<? extends S> next;
     try {
-      S next = model.apply(thread);
-      return thread.append(event(codec.intentOf(next), next));
+      next = model.apply(thread);
+      if (next == null || next.isEmpty() || next.stream().anyMatch(Objects::isNull)) {
+        throw new ParseException("expected at least one step, got none");
+      }
     } catch (ParseException e) {
       return thread.append(event(EventTypes.ERROR, e.getMessage()));
     }
-  }
-
-  /** The call an approving decision names, or {@code null} for a rejection. */
-  private S approvedCall(AgentThread thread, Event decision) {
-    JsonNode data = (JsonNode) decision.data();
-    if (!data.path("approved").asBoolean(false)) {
-      return null;
+    // Each call of the turn is an event of its own; the next steps run them in order.
+    AgentThread grown = thread;
+    for (S call : next) {
+      grown = grown.append(event(codec.intentOf(call), call));
     }
-    int index = indexOf(data.path("call_id").asString(""));
-    return index >= 0 && index < thread.events().size() ? stepOf(thread.events().get(index)) : null;
-  }
-
-  private static int indexOf(String callId) {
-    if (!callId.startsWith("call_")) {
-      return -1;
-    }
-    try {
-      return Integer.parseInt(callId.substring(5));
-    } catch (NumberFormatException e) {
-      return -1;
-    }
+    return grown;
   }
 
   private AgentThread run(AgentThread thread, S step) {
@@ -343,7 +335,7 @@ public final class Agent<S> {
    */
   public static final class Builder<S> {
     private final StepCodec<S> codec;
-    private Function<AgentThread, ? extends S> model;
+    private Function<AgentThread, ? extends List<? extends S>> model;
     private Function<? super S, ?> handler;
     private Predicate<? super S> approvalPolicy = step -> false;
     private int maxConsecutiveErrors = 3;
@@ -361,6 +353,24 @@ public final class Agent<S> {
      * @return this builder
      */
     public Builder<S> nextStep(Function<AgentThread, ? extends S> model) {
+      Objects.requireNonNull(model);
+      this.model = thread -> {
+        S step = model.apply(thread);
+        return step == null ? List.of() : List.of(step);
+      };
+      return this;
+    }
+
+    /**
+     * How the next turn is chosen when the model may call several tools at once: usually a
+     * generated prompt method that returns {@code List<XNextStep>}. Each call becomes an event of
+     * its own and they run in order; the first that needs an approval or a human pauses the
+     * thread, and the rest run after the answer.
+     *
+     * @param model picks the next calls for a thread, at least one
+     * @return this builder
+     */
+    public Builder<S> nextSteps(Function<AgentThread, ? extends List<? extends S>> model) {
       this.model = Objects.requireNonNull(model);
       return this;
     }

@@ -1,6 +1,7 @@
 package dev.toolcase.example;
 
 import dev.toolcase.json.Json;
+import java.util.List;
 import tools.jackson.databind.node.ObjectNode;
 
 /** OpenAI chat-completion response bodies, shaped as the API documents them, for scripted tests. */
@@ -19,6 +20,21 @@ final class Responses {
     call.put("id", "call_" + Integer.toHexString(1000 + next++));
     call.put("type", "function");
     call.putObject("function").put("name", name).put("arguments", argumentsJson);
+    return Json.write(body);
+  }
+
+  /** A response whose message calls several tools at once, as OpenAI sends parallel calls. */
+  static String toolCalls(List<String> names, List<String> arguments) {
+    ObjectNode body = envelope("tool_calls");
+    ObjectNode message = (ObjectNode) body.get("choices").get(0).get("message");
+    message.putNull("content");
+    var calls = message.putArray("tool_calls");
+    for (int i = 0; i < names.size(); i++) {
+      ObjectNode call = calls.addObject();
+      call.put("id", "call_" + Integer.toHexString(1000 + next++));
+      call.put("type", "function");
+      call.putObject("function").put("name", names.get(i)).put("arguments", arguments.get(i));
+    }
     return Json.write(body);
   }
 

@@ -28,6 +28,7 @@ final class Generators {
   private static final ClassName PARSE_EXCEPTION = ClassName.get("dev.toolcase", "ParseException");
   private static final ClassName UNKNOWN_PROPERTIES = ClassName.get("dev.toolcase", "UnknownProperties");
   private static final ClassName STEP_CODEC = ClassName.get(CodecWriter.CODEC, "StepCodec");
+  private static final ClassName TOOL_CALL = ClassName.get("dev.toolcase.llm", "ToolCall");
   static final ClassName TOOL_JSON = ClassName.get(CodecWriter.CODEC, "ToolJson");
   private static final ClassName TOOL = TOOL_JSON.nestedClass("Tool");
 
@@ -156,7 +157,8 @@ final class Generators {
     for (String member : List.of("parse", "parseWithRepairs", "parseStrict", "fromToolCall",
         "toJson", "argumentsJson", "intentOf", "requiresApproval", "openAiTools", "anthropicTools",
         "readArguments", "fastStep", "fastCall", "fastMember", "readStep", "readCall", "readMember",
-        "writeStep", "fastAny", "TOOLS", "INTENTS", "NAMES", "SHAPES", "SCHEMAS", "UNION_SCHEMA", "OPENAI_TOOLS", "ANTHROPIC_TOOLS",
+        "writeStep", "fastAny", "parseSteps", "fromToolCalls", "TOOLS", "INTENTS", "NAMES", "SHAPES", "SCHEMAS",
+        "UNION_SCHEMA", "STEPS_SCHEMA", "OPENAI_TOOLS", "ANTHROPIC_TOOLS",
         "CODEC", "Codec")) {
       names.newName(member);
     }
@@ -209,6 +211,9 @@ final class Generators {
             union, Naming.UNION_WRAPPER)
         .addJavadoc("tools, usable as a strict response format. {@link #parse} reads it, too.\n")
         .initializer("$T.union(SCHEMAS)", TOOL_JSON)
+        .build());
+    tools.addField(FieldSpec.builder(String.class, "STEPS_SCHEMA", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.steps(SCHEMAS)", TOOL_JSON)
         .build());
     tools.addField(FieldSpec.builder(String.class, "OPENAI_TOOLS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("$T.openAi(TOOLS)", TOOL_JSON)
@@ -296,6 +301,32 @@ final class Generators {
         .addParameter(String.class, "argumentsJson")
         .addStatement("return $T.arguments(argumentsJson, in -> fastCall(in, name), (d, value) -> readCall(d, name, value))",
             PARSING)
+        .build());
+    tools.addMethod(MethodSpec.methodBuilder("parseSteps")
+        .addJavadoc("Reads several steps of {@link $T} from the model's output, for a turn that does\n",
+            prompt.type())
+        .addJavadoc("several things at once: a JSON array of steps, an object whose\n")
+        .addJavadoc("{@code $L} holds them, or one step.\n\n", "next_steps")
+        .addJavadoc("@param modelOutput the output: JSON, possibly inside prose or a fenced block\n")
+        .addJavadoc("@return the steps, at least one, in order\n")
+        .addJavadoc("@throws $T if they are not valid steps; the message is written for the model\n",
+            parseException)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(ParameterizedTypeName.get(ClassName.get(List.class), union))
+        .addParameter(String.class, "modelOutput")
+        .addStatement("return $T.parse(modelOutput, null, (d, value) -> $T.steps(d, value, $T.STEPS_WRAPPER, $T::readStep), $T.IGNORE).value()",
+            PARSING, CodecWriter.UNIONS, TOOL_JSON, self, UNKNOWN_PROPERTIES)
+        .build());
+    tools.addMethod(MethodSpec.methodBuilder("fromToolCalls")
+        .addJavadoc("Reads every native tool call of one answer, in order: all of them, or none.\n\n")
+        .addJavadoc("@param calls the calls, as the model made them\n@return one step per call\n")
+        .addJavadoc("@throws $T naming each call that is no tool of {@link $T} or whose arguments do\n",
+            parseException, prompt.type())
+        .addJavadoc("    not fit\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(ParameterizedTypeName.get(ClassName.get(List.class), union))
+        .addParameter(ParameterizedTypeName.get(ClassName.get(List.class), TOOL_CALL), "calls")
+        .addStatement("return $T.readAll(calls, $T::fromToolCall)", TOOL_CALL, self)
         .build());
     tools.addMethod(MethodSpec.methodBuilder("toJson")
         .addJavadoc("The step as a JSON object with its {@code intent}.\n\n")
@@ -479,6 +510,10 @@ final class Generators {
         .addStatement("return $T.requiresApproval(step)", self).build());
     codec.addMethod(override("schemas", stringMap).addStatement("return SCHEMAS").build());
     codec.addMethod(override("unionSchema", ClassName.get(String.class)).addStatement("return UNION_SCHEMA").build());
+    codec.addMethod(override("stepsSchema", ClassName.get(String.class)).addStatement("return STEPS_SCHEMA").build());
+    codec.addMethod(override("parseSteps", ParameterizedTypeName.get(ClassName.get(List.class), union))
+        .addParameter(String.class, "modelOutput")
+        .addStatement("return $T.parseSteps(modelOutput)", self).build());
     codec.addMethod(override("openAiTools", ClassName.get(String.class)).addStatement("return OPENAI_TOOLS").build());
     codec.addMethod(override("anthropicTools", ClassName.get(String.class)).addStatement("return ANTHROPIC_TOOLS").build());
     return codec.build();

@@ -87,8 +87,8 @@ enum Message {
   UNCLOSED_VARIABLE("The template of %s opens a variable with {{ and never closes it. Close it with }}."),
   MISSING_TEMPLATE("%s has no @Template, so there is no prompt to send. Add @Template(\"...\") or make"
       + " it a default method."),
-  BAD_RETURN_TYPE("%s returns %s, but a prompt method returns %s, a @Tool record, an enum, a record,"
-      + " or String. Change the return type."),
+  BAD_RETURN_TYPE("%s returns %s, but a prompt method returns %s, List<%s> for a turn that may"
+      + " call several tools, a record, an enum, or String. Change the return type."),
   INTERNAL("The Toolcase processor failed on %s. Please report this with the following stack"
       + " trace:%n%s");
 

@@ -27,6 +27,8 @@ record PromptMethod(
   enum Result {
     /** The union: native tool calling, or JSON, parsed by the generated codec. */
     NEXT_STEP,
+    /** A list of the union: a turn that may call several tools at once. */
+    NEXT_STEPS,
     /** Free text. */
     TEXT,
     /** A record or enum, as JSON matching its schema; {@code type} of the method says which. */

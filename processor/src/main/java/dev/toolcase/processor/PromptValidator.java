@@ -1,6 +1,7 @@
 package dev.toolcase.processor;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -263,7 +264,8 @@ final class PromptValidator {
             method.getSimpleName() + "()", returned);
         broken = true;
       } else if (result == null) {
-        report.add(method, Message.BAD_RETURN_TYPE, methodName, returned, union.simpleName());
+        report.add(method, Message.BAD_RETURN_TYPE, methodName, returned, union.simpleName(),
+            union.simpleName());
         broken = true;
       }
       TypeModel structured = null;
@@ -275,7 +277,10 @@ final class PromptValidator {
         parameters.add(new PromptMethod.Parameter(parameter.getSimpleName().toString(),
             TypeName.get(parameter.asType()), TemplateChecker.isThread(parameter.asType())));
       }
-      TypeName returnType = result == PromptMethod.Result.NEXT_STEP ? union : TypeName.get(returned);
+      TypeName returnType = result == PromptMethod.Result.NEXT_STEP ? union
+          : result == PromptMethod.Result.NEXT_STEPS
+              ? ParameterizedTypeName.get(ClassName.get(List.class), union)
+              : TypeName.get(returned);
       methods.add(new PromptMethod(method.getSimpleName().toString(),
           template.map(t -> Annotations.string(t, "value", "")).orElse(""), returnType,
           broken ? PromptMethod.Result.BROKEN : result, structured, parameters, variables));
@@ -294,6 +299,11 @@ final class PromptValidator {
     TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
     if (element.getQualifiedName().contentEquals("java.lang.String")) {
       return PromptMethod.Result.TEXT;
+    }
+    List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
+    if (element.getQualifiedName().contentEquals("java.util.List") && arguments.size() == 1
+        && resultOf(arguments.getFirst(), union) == PromptMethod.Result.NEXT_STEP) {
+      return PromptMethod.Result.NEXT_STEPS;
     }
     if (element.getQualifiedName().contentEquals(union.canonicalName())) {
       return PromptMethod.Result.NEXT_STEP;

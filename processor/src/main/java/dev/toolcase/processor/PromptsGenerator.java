@@ -209,6 +209,7 @@ final class PromptsGenerator {
     if (variable.equals("output_format")) {
       return switch (method.result()) {
         case NEXT_STEP -> CodeBlock.of("runner.outputFormat($T.CODEC)", prompt.toolsClass());
+        case NEXT_STEPS -> CodeBlock.of("runner.stepsFormat($T.CODEC)", prompt.toolsClass());
         case STRUCTURED -> CodeBlock.of("runner.outputFormat($N)", names.get("schema:" + method.structured().javaType()));
         case TEXT, BROKEN -> CodeBlock.of("runner.value($S)", "");
       };
@@ -236,6 +237,7 @@ final class PromptsGenerator {
       case BROKEN -> builder.addStatement("throw new $T($S)", IllegalStateException.class,
           prompt.type().simpleName() + "." + method.name() + "() did not compile");
       case NEXT_STEP -> builder.addStatement("return runner.nextStep($N, $T.CODEC)", messages, prompt.toolsClass());
+      case NEXT_STEPS -> builder.addStatement("return runner.nextSteps($N, $T.CODEC)", messages, prompt.toolsClass());
       case TEXT -> builder.addStatement("return runner.text($N)", messages);
       case STRUCTURED -> {
         TypeModel type = method.structured();

@@ -816,7 +816,8 @@ class DiagnosticsTest {
     Compilation compilation = compile(bot, done());
     expect(compilation, Message.BAD_RETURN_TYPE,
         "[BadReturnType] Bot.next() returns java.util.List<java.lang.String>, but a prompt method"
-            + " returns BotNextStep, a @Tool record, an enum, a record, or String.")
+            + " returns BotNextStep, List<BotNextStep> for a turn that may call several tools, a"
+            + " record, an enum, or String.")
         .inFile(bot).onLineContaining("List<String> next");
     onlyError(compilation);
   }

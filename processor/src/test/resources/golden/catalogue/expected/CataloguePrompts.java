@@ -27,6 +27,12 @@ public final class CataloguePrompts implements Catalogue {
       + "{{role user}}\n"
       + "{{thread}}\n";
 
+  private static final String NEXT_STEPS_TEMPLATE = "{{role system}}\n"
+      + "Use the tools, several at once where they do not depend on each other.\n"
+      + "{{role user}}\n"
+      + "{{thread}}\n"
+      + "{{output_format}}\n";
+
   private static final String PLAN_TEMPLATE = "{{role system}}\n"
       + "Plan the steps for the request, then stop.\n"
       + "{{role user}}\n"
@@ -84,6 +90,26 @@ public final class CataloguePrompts implements Catalogue {
   public CatalogueNextStep next(AgentThread thread) {
     List<ChatMessage> messages = nextMessages(thread);
     return runner.nextStep(messages, CatalogueTools.CODEC);
+  }
+
+  /**
+   * The messages {@link #nextSteps} sends, rendered from its template, without calling the model.
+   *
+   * @param thread as {@link #nextSteps} takes it
+   * @return the messages, in order
+   */
+  public List<ChatMessage> nextStepsMessages(AgentThread thread) {
+    return TemplateText.render(NEXT_STEPS_TEMPLATE, variable -> switch (variable) {
+          case "thread" -> runner.thread(thread, CatalogueTools.CODEC);
+          case "output_format" -> runner.stepsFormat(CatalogueTools.CODEC);
+          default -> throw new IllegalStateException("no such template variable: " + variable);
+        });
+  }
+
+  @Override
+  public List<CatalogueNextStep> nextSteps(AgentThread thread) {
+    List<ChatMessage> messages = nextStepsMessages(thread);
+    return runner.nextSteps(messages, CatalogueTools.CODEC);
   }
 
   /**

@@ -15,6 +15,7 @@ import dev.toolcase.codec.Scalars;
 import dev.toolcase.codec.StepCodec;
 import dev.toolcase.codec.ToolJson;
 import dev.toolcase.codec.Unions;
+import dev.toolcase.llm.ToolCall;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -164,6 +165,8 @@ public final class CatalogueTools {
    */
   public static final String UNION_SCHEMA = ToolJson.union(SCHEMAS);
 
+  private static final String STEPS_SCHEMA = ToolJson.steps(SCHEMAS);
+
   private static final String OPENAI_TOOLS = ToolJson.openAi(TOOLS);
 
   private static final String ANTHROPIC_TOOLS = ToolJson.anthropic(TOOLS);
@@ -255,6 +258,31 @@ public final class CatalogueTools {
    */
   public static CatalogueNextStep fromToolCall(String name, String argumentsJson) {
     return Parsing.arguments(argumentsJson, in -> fastCall(in, name), (d, value) -> readCall(d, name, value));
+  }
+
+  /**
+   * Reads several steps of {@link Catalogue} from the model's output, for a turn that does
+   * several things at once: a JSON array of steps, an object whose
+   * {@code next_steps} holds them, or one step.
+   *
+   * @param modelOutput the output: JSON, possibly inside prose or a fenced block
+   * @return the steps, at least one, in order
+   * @throws ParseException if they are not valid steps; the message is written for the model
+   */
+  public static List<CatalogueNextStep> parseSteps(String modelOutput) {
+    return Parsing.parse(modelOutput, null, (d, value) -> Unions.steps(d, value, ToolJson.STEPS_WRAPPER, CatalogueTools::readStep), UnknownProperties.IGNORE).value();
+  }
+
+  /**
+   * Reads every native tool call of one answer, in order: all of them, or none.
+   *
+   * @param calls the calls, as the model made them
+   * @return one step per call
+   * @throws ParseException naming each call that is no tool of {@link Catalogue} or whose arguments do
+   *     not fit
+   */
+  public static List<CatalogueNextStep> fromToolCalls(List<ToolCall> calls) {
+    return ToolCall.readAll(calls, CatalogueTools::fromToolCall);
   }
 
   /**
@@ -1027,6 +1055,16 @@ public final class CatalogueTools {
     @Override
     public String unionSchema() {
       return UNION_SCHEMA;
+    }
+
+    @Override
+    public String stepsSchema() {
+      return STEPS_SCHEMA;
+    }
+
+    @Override
+    public List<CatalogueNextStep> parseSteps(String modelOutput) {
+      return CatalogueTools.parseSteps(modelOutput);
     }
 
     @Override

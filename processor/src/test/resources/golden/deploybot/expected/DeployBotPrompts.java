@@ -22,6 +22,14 @@ public final class DeployBotPrompts implements DeployBot {
       + "What should the next step be?\n"
       + "{{output_format}}\n";
 
+  private static final String DETERMINE_NEXT_STEPS_TEMPLATE = "{{role system}}\n"
+      + "You manage deployments. Deploy to staging before production, and ask before production.\n"
+      + "Call several tools at once when they do not depend on each other.\n"
+      + "{{role user}}\n"
+      + "{{thread}}\n"
+      + "What should the next steps be?\n"
+      + "{{output_format}}\n";
+
   private final PromptRunner runner;
 
   private DeployBotPrompts(PromptRunner runner) {
@@ -66,5 +74,25 @@ public final class DeployBotPrompts implements DeployBot {
   public DeployBotNextStep determineNextStep(AgentThread thread) {
     List<ChatMessage> messages = determineNextStepMessages(thread);
     return runner.nextStep(messages, DeployBotTools.CODEC);
+  }
+
+  /**
+   * The messages {@link #determineNextSteps} sends, rendered from its template, without calling the model.
+   *
+   * @param thread as {@link #determineNextSteps} takes it
+   * @return the messages, in order
+   */
+  public List<ChatMessage> determineNextStepsMessages(AgentThread thread) {
+    return TemplateText.render(DETERMINE_NEXT_STEPS_TEMPLATE, variable -> switch (variable) {
+          case "thread" -> runner.thread(thread, DeployBotTools.CODEC);
+          case "output_format" -> runner.stepsFormat(DeployBotTools.CODEC);
+          default -> throw new IllegalStateException("no such template variable: " + variable);
+        });
+  }
+
+  @Override
+  public List<DeployBotNextStep> determineNextSteps(AgentThread thread) {
+    List<ChatMessage> messages = determineNextStepsMessages(thread);
+    return runner.nextSteps(messages, DeployBotTools.CODEC);
   }
 }

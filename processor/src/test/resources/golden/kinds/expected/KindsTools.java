@@ -14,6 +14,7 @@ import dev.toolcase.codec.Scalars;
 import dev.toolcase.codec.StepCodec;
 import dev.toolcase.codec.ToolJson;
 import dev.toolcase.codec.Unions;
+import dev.toolcase.llm.ToolCall;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -120,6 +121,8 @@ public final class KindsTools {
    */
   public static final String UNION_SCHEMA = ToolJson.union(SCHEMAS);
 
+  private static final String STEPS_SCHEMA = ToolJson.steps(SCHEMAS);
+
   private static final String OPENAI_TOOLS = ToolJson.openAi(TOOLS);
 
   private static final String ANTHROPIC_TOOLS = ToolJson.anthropic(TOOLS);
@@ -211,6 +214,31 @@ public final class KindsTools {
    */
   public static KindsNextStep fromToolCall(String name, String argumentsJson) {
     return Parsing.arguments(argumentsJson, in -> fastCall(in, name), (d, value) -> readCall(d, name, value));
+  }
+
+  /**
+   * Reads several steps of {@link Kinds} from the model's output, for a turn that does
+   * several things at once: a JSON array of steps, an object whose
+   * {@code next_steps} holds them, or one step.
+   *
+   * @param modelOutput the output: JSON, possibly inside prose or a fenced block
+   * @return the steps, at least one, in order
+   * @throws ParseException if they are not valid steps; the message is written for the model
+   */
+  public static List<KindsNextStep> parseSteps(String modelOutput) {
+    return Parsing.parse(modelOutput, null, (d, value) -> Unions.steps(d, value, ToolJson.STEPS_WRAPPER, KindsTools::readStep), UnknownProperties.IGNORE).value();
+  }
+
+  /**
+   * Reads every native tool call of one answer, in order: all of them, or none.
+   *
+   * @param calls the calls, as the model made them
+   * @return one step per call
+   * @throws ParseException naming each call that is no tool of {@link Kinds} or whose arguments do
+   *     not fit
+   */
+  public static List<KindsNextStep> fromToolCalls(List<ToolCall> calls) {
+    return ToolCall.readAll(calls, KindsTools::fromToolCall);
   }
 
   /**
@@ -926,6 +954,16 @@ public final class KindsTools {
     @Override
     public String unionSchema() {
       return UNION_SCHEMA;
+    }
+
+    @Override
+    public String stepsSchema() {
+      return STEPS_SCHEMA;
+    }
+
+    @Override
+    public List<KindsNextStep> parseSteps(String modelOutput) {
+      return KindsTools.parseSteps(modelOutput);
     }
 
     @Override

@@ -68,6 +68,16 @@ public interface StepCodec<S> {
   S parse(String modelOutput);
 
   /**
+   * Reads several steps from a model's output: a JSON array of steps, the {@code next_steps}
+   * object of {@link #stepsSchema}, or one step.
+   *
+   * @param modelOutput the output
+   * @return the steps, at least one
+   * @throws ParseException if they are not valid steps
+   */
+  List<S> parseSteps(String modelOutput);
+
+  /**
    * Reads a native tool call, leniently, as a model sends it.
    *
    * @param name the tool's name, which is its intent (matched exactly, else loosely)
@@ -109,6 +119,13 @@ public interface StepCodec<S> {
    * @return the schema
    */
   String unionSchema();
+
+  /**
+   * The schema of several steps as a strict response format: {@code {"next_steps": [...]}}.
+   *
+   * @return the JSON Schema
+   */
+  String stepsSchema();
 
   /**
    * The tool definitions in OpenAI's {@code tools} shape, a JSON array.

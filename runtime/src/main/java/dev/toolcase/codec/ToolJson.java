@@ -109,6 +109,22 @@ public final class ToolJson {
         .toString();
   }
 
+  /** The property that holds several steps in {@link #steps}: {@code next_steps}. */
+  public static final String STEPS_WRAPPER = "next_steps";
+
+  /**
+   * Several steps as a strict response format: an object whose {@code next_steps} is an array of
+   * any of the tools.
+   *
+   * @param schemas each tool's schema
+   * @return the schema
+   */
+  public static String steps(Map<String, String> schemas) {
+    return "{\"type\":\"object\",\"properties\":{\"" + STEPS_WRAPPER
+        + "\":{\"type\":\"array\",\"items\":" + anyOf(schemas) + "}},\"required\":[\""
+        + STEPS_WRAPPER + "\"],\"additionalProperties\":false}";
+  }
+
   /**
    * Any of the steps, as a schema: {@code {"anyOf": [...]}}, for a structured answer that holds
    * steps of its prompt (a plan).

@@ -275,4 +275,33 @@ public final class Unions {
     }
     return found;
   }
+
+  /**
+   * Several steps in one answer: a JSON array of steps, an object whose {@code wrapper} property
+   * holds them (the schema's form), or one step alone.
+   *
+   * @param <T> the union of steps
+   * @param d the read's state
+   * @param value the value
+   * @param wrapper the property that holds the steps in the schema's form
+   * @param step the generated reader of one step
+   * @return the steps, at least one; {@code null} after a problem
+   */
+  public static <T> List<T> steps(Decoder d, JsonValue value, String wrapper,
+      Decoder.Reader<T> step) {
+    JsonValue steps = value;
+    if (value instanceof JsonObject object && object.members().size() == 1
+        && d.property(object, wrapper) instanceof JsonArray array) {
+      steps = array;
+    }
+    if (steps instanceof JsonArray array) {
+      if (array.size() == 0) {
+        return d.fail("expected at least one step, got an empty array");
+      }
+      List<T> read = Containers.list(d, array, step);
+      return d.failed() ? null : read;
+    }
+    T one = step.read(d, value);
+    return one == null ? null : List.of(one);
+  }
 }

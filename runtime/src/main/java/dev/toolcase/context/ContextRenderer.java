@@ -3,7 +3,9 @@ package dev.toolcase.context;
 import dev.toolcase.AgentThread;
 import dev.toolcase.Event;
 import dev.toolcase.EventTypes;
+import dev.toolcase.FinalAnswer;
 import dev.toolcase.PendingCall;
+import dev.toolcase.Turns;
 import dev.toolcase.codec.StepCodec;
 import dev.toolcase.json.Json;
 import dev.toolcase.llm.ChatMessage;
@@ -165,13 +167,14 @@ public final class ContextRenderer implements ThreadRendering {
    * the next call that ran.
    */
   private static Set<Integer> resolvedErrors(List<Event> events, StepCodec<?> codec) {
+    Map<Integer, Integer> owners = owners(Turns.of(events, i -> isCall(codec, events.get(i))));
     Set<Integer> resolved = new HashSet<>();
     for (int i = 0; i < events.size(); i++) {
       if (!events.get(i).type().equals(EventTypes.ERROR)) {
         continue;
       }
-      boolean afterCall = i > 0 && codec.stepType().isInstance(events.get(i - 1).data());
-      String intent = afterCall ? events.get(i - 1).type() : null;
+      Integer call = owners.get(i);
+      String intent = call == null ? null : events.get(call).type();
       for (int j = i + 1; j < events.size(); j++) {
         String type = events.get(j).type();
         if (type.equals(EventTypes.ERROR)) {
@@ -181,14 +184,76 @@ public final class ContextRenderer implements ThreadRendering {
             && (intent == null || type.equals(EventTypes.resultOf(intent)));
         if (success) {
           resolved.add(i);
-          if (afterCall) {
-            resolved.add(i - 1);
+          if (call != null) {
+            resolved.add(call);
           }
           break;
         }
       }
     }
     return resolved;
+  }
+
+  private static boolean isCall(StepCodec<?> codec, Event event) {
+    return codec.stepType().isInstance(event.data());
+  }
+
+  /** The call each outcome event belongs to, by index. */
+  private static Map<Integer, Integer> owners(List<Turns.Turn> turns) {
+    Map<Integer, Integer> owners = new HashMap<>();
+    for (Turns.Turn turn : turns) {
+      for (Turns.Call call : turn.calls()) {
+        call.outcomes().forEach(outcome -> owners.put(outcome, call.index()));
+      }
+    }
+    return owners;
+  }
+
+  /**
+   * The thread's visible events read as turns: which outcome goes inside which call, and the
+   * calls made together, which the chat format sends in one assistant message.
+   */
+  private final class Layout {
+    final List<Indexed> events;
+    final Map<Integer, Indexed> byIndex = new HashMap<>();
+    final Map<Integer, Turns.Call> calls = new HashMap<>();
+    final Map<Integer, List<Integer>> turnOf = new HashMap<>();
+    /** Outcomes rendered inside their call, not on their own. */
+    final Set<Integer> nested = new HashSet<>();
+
+    Layout(AgentThread thread, StepCodec<?> codec) {
+      events = visible(thread, codec);
+      events.forEach(event -> byIndex.put(event.index(), event));
+      List<Event> all = thread.events();
+      for (Turns.Turn turn : Turns.of(all, i -> isCall(codec, all.get(i)))) {
+        List<Integer> members = turn.calls().stream().map(Turns.Call::index)
+            .filter(byIndex::containsKey).toList();
+        for (Turns.Call call : turn.calls()) {
+          calls.put(call.index(), call);
+          turnOf.put(call.index(), members);
+          for (int outcome : call.outcomes()) {
+            if (nests(call.index(), outcome)) {
+              nested.add(outcome);
+            }
+          }
+        }
+      }
+    }
+
+    private boolean nests(int call, int outcome) {
+      Indexed shownCall = byIndex.get(call);
+      Indexed shownOutcome = byIndex.get(outcome);
+      return shownCall != null && shownOutcome != null
+          && !overrides.containsKey(shownCall.event().type())
+          && !overrides.containsKey(shownOutcome.event().type());
+    }
+
+    /** The outcomes rendered inside {@code call}, in order. */
+    List<Indexed> outcomes(Indexed call) {
+      Turns.Call read = calls.get(call.index());
+      return read == null ? List.of()
+          : read.outcomes().stream().filter(nested::contains).map(byIndex::get).toList();
+    }
   }
 
   private static <S> JsonNode dataOf(StepCodec<S> codec, Object data) {
@@ -221,19 +286,6 @@ public final class ContextRenderer implements ThreadRendering {
     return copy;
   }
 
-  /** Whether {@code next} is part of the outcome of the call before it, rendered with the call. */
-  private boolean outcomeOf(Indexed call, Indexed next) {
-    if (overrides.containsKey(call.event().type()) || overrides.containsKey(next.event().type())) {
-      return false;
-    }
-    String type = next.event().type();
-    return type.equals(EventTypes.resultOf(call.event().type()))
-        || type.equals(EventTypes.ERROR) && next.index() == call.index() + 1
-        || type.equals(EventTypes.APPROVAL)
-            && PendingCall.idOf(call.index()).equals(next.data().path("call_id").asString(""))
-        || type.equals(EventTypes.HUMAN_RESPONSE) && call.event().data() instanceof dev.toolcase.HumanContact;
-  }
-
   /** The lines an outcome adds to its call: {@code result: ...}, {@code error: ...}, ... */
   private static void outcome(Indexed next, String indent, StringBuilder out) {
     String type = next.event().type();
@@ -262,10 +314,12 @@ public final class ContextRenderer implements ThreadRendering {
    * @return the text
    */
   public String text(AgentThread thread, StepCodec<?> codec) {
-    List<Indexed> events = visible(thread, codec);
+    Layout layout = new Layout(thread, codec);
     StringBuilder out = new StringBuilder();
-    for (int i = 0; i < events.size(); i++) {
-      Indexed event = events.get(i);
+    for (Indexed event : layout.events) {
+      if (layout.nested.contains(event.index())) {
+        continue;
+      }
       Function<Event, String> override = overrides.get(event.event().type());
       if (override != null) {
         String text = override.apply(event.event());
@@ -278,8 +332,8 @@ public final class ContextRenderer implements ThreadRendering {
         if (!event.data().isEmpty()) {
           out.append(Yaml.render(event.data()));
         }
-        while (i + 1 < events.size() && outcomeOf(event, events.get(i + 1))) {
-          outcome(events.get(++i), "", out);
+        for (Indexed outcome : layout.outcomes(event)) {
+          outcome(outcome, "", out);
         }
       } else if (event.data().isString()) {
         out.append(event.data().stringValue()).append('\n');
@@ -301,29 +355,34 @@ public final class ContextRenderer implements ThreadRendering {
    * @return the messages
    */
   public List<ChatMessage> messages(AgentThread thread, StepCodec<?> codec) {
-    List<Indexed> events = visible(thread, codec);
+    Layout layout = new Layout(thread, codec);
     List<ChatMessage> messages = new ArrayList<>();
-    for (int i = 0; i < events.size(); i++) {
-      Indexed event = events.get(i);
+    Set<Integer> sent = new HashSet<>();
+    for (Indexed event : layout.events) {
+      if (layout.nested.contains(event.index()) || sent.contains(event.index())) {
+        continue;
+      }
       Function<Event, String> override = overrides.get(event.event().type());
       if (override != null) {
         messages.add(ChatMessage.user(override.apply(event.event())));
       } else if (event.call()) {
-        String id = PendingCall.idOf(event.index());
-        messages.add(ChatMessage.assistant(null, List.of(
-            new ToolCall(id, event.event().type(), Json.write(event.data())))));
-        List<Indexed> outcomes = new ArrayList<>();
-        while (i + 1 < events.size() && outcomeOf(event, events.get(i + 1))) {
-          outcomes.add(events.get(++i));
+        // The calls of one turn go in one assistant message, each answered by its id.
+        List<Indexed> turn = layout.turnOf.getOrDefault(event.index(), List.of(event.index()))
+            .stream().map(layout.byIndex::get)
+            .filter(call -> !overrides.containsKey(call.event().type()))
+            .toList();
+        List<ToolCall> calls = new ArrayList<>();
+        for (Indexed call : turn) {
+          calls.add(new ToolCall(PendingCall.idOf(call.index()), call.event().type(),
+              Json.write(call.data())));
+          sent.add(call.index());
         }
-        StringBuilder outcome = new StringBuilder();
-        if (outcomes.size() == 1 && EventTypes.isResult(outcomes.getFirst().event().type())) {
-          outcome.append(textOf(outcomes.getFirst().data()));
-        } else {
-          outcomes.forEach(next -> outcome(next, "", outcome));
-        }
-        if (!outcome.isEmpty()) {
-          messages.add(ChatMessage.toolResult(id, outcome.toString().strip()));
+        messages.add(ChatMessage.assistant(null, calls));
+        for (Indexed call : turn) {
+          String result = result(layout, call);
+          if (!result.isEmpty()) {
+            messages.add(ChatMessage.toolResult(PendingCall.idOf(call.index()), result));
+          }
         }
       } else if (event.event().type().equals(EventTypes.USER_INPUT)
           || event.event().type().equals(EventTypes.HUMAN_RESPONSE)) {
@@ -333,6 +392,22 @@ public final class ContextRenderer implements ThreadRendering {
       }
     }
     return messages;
+  }
+
+  /** What a call's tool message says: its result, its other outcomes, or why it never ran. */
+  private String result(Layout layout, Indexed call) {
+    List<Indexed> outcomes = layout.outcomes(call);
+    if (outcomes.size() == 1 && EventTypes.isResult(outcomes.getFirst().event().type())) {
+      return textOf(outcomes.getFirst().data());
+    }
+    StringBuilder outcome = new StringBuilder();
+    outcomes.forEach(next -> outcome(next, "", outcome));
+    Turns.Call read = layout.calls.get(call.index());
+    if (read != null && read.abandoned()) {
+      outcome.append(call.event().data() instanceof FinalAnswer
+          ? "shown to the user" : "not run: the user wrote again before it ran");
+    }
+    return outcome.toString().strip();
   }
 
   private static String textOf(JsonNode data) {

@@ -52,10 +52,21 @@ public final class AnthropicClient implements LlmClient {
     return new Builder();
   }
 
+  /**
+   * The exact JSON body {@link #complete} sends for {@code request}, without sending it: for
+   * logging, tests and token counts.
+   *
+   * @param request the request
+   * @return the JSON body
+   */
+  public String requestBody(LlmRequest request) {
+    return AnthropicRequestWriter.write(request, model, maxTokens);
+  }
+
   /** {@inheritDoc} */
   @Override
   public LlmResponse complete(LlmRequest request) {
-    String body = AnthropicRequestWriter.write(request, model, maxTokens);
+    String body = requestBody(request);
     HttpCaller.Reply reply = caller.post(endpoint, headers, body);
     try {
       return AnthropicResponseParser.parse(reply.body());

@@ -37,7 +37,11 @@ final class AnthropicRequestWriter {
       body.set("tools", Json.readTree(request.tools().anthropicTools()));
     }
     if (request.outputMode() == OutputMode.TOOLS) {
-      body.putObject("tool_choice").put("type", "any");
+      ObjectNode choice = body.putObject("tool_choice").put("type", "any");
+      request.parallelToolCalls().ifPresent(allowed -> choice.put("disable_parallel_tool_use", !allowed));
+    } else if (!request.tools().isEmpty() && request.parallelToolCalls().isPresent()) {
+      body.putObject("tool_choice").put("type", "auto")
+          .put("disable_parallel_tool_use", !request.parallelToolCalls().get());
     }
     request.temperature().ifPresent(value -> body.put("temperature", value));
     return Json.write(body);

@@ -19,6 +19,9 @@ import java.util.OptionalInt;
  * @param maxTokens the most tokens to generate; when empty, OpenAI uses the model's limit and
  *     {@link AnthropicClient} its configured default
  * @param temperature sampling temperature, 0 to 2; the provider's default when empty
+ * @param parallelToolCalls whether the model may call several tools in one answer; the
+ *     provider's default (it may) when empty. OpenAI gets {@code parallel_tool_calls}, Anthropic
+ *     {@code tool_choice.disable_parallel_tool_use}
  */
 public record LlmRequest(
     List<ChatMessage> messages,
@@ -26,7 +29,8 @@ public record LlmRequest(
     OutputMode outputMode,
     Optional<ResponseSchema> responseSchema,
     OptionalInt maxTokens,
-    OptionalDouble temperature) {
+    OptionalDouble temperature,
+    Optional<Boolean> parallelToolCalls) {
 
   /** Validates that the parts fit the output mode and copies the messages. */
   public LlmRequest {
@@ -36,6 +40,7 @@ public record LlmRequest(
     Objects.requireNonNull(responseSchema, "responseSchema");
     Objects.requireNonNull(maxTokens, "maxTokens");
     Objects.requireNonNull(temperature, "temperature");
+    Objects.requireNonNull(parallelToolCalls, "parallelToolCalls");
     if (messages.isEmpty()) {
       throw new IllegalArgumentException("a request needs at least one message");
     }
@@ -55,6 +60,21 @@ public record LlmRequest(
       throw new IllegalArgumentException(
           "temperature must be between 0 and 2: " + temperature.getAsDouble());
     }
+  }
+
+  /**
+   * A request with the provider's default for parallel tool calls.
+   *
+   * @param messages the conversation, at least one message
+   * @param tools the tools offered; {@link ToolSet#NONE} for none
+   * @param outputMode how the answer is shaped
+   * @param responseSchema the schema of the answer, present exactly in {@link OutputMode#JSON_SCHEMA}
+   * @param maxTokens the most tokens to generate
+   * @param temperature sampling temperature, 0 to 2
+   */
+  public LlmRequest(List<ChatMessage> messages, ToolSet tools, OutputMode outputMode,
+      Optional<ResponseSchema> responseSchema, OptionalInt maxTokens, OptionalDouble temperature) {
+    this(messages, tools, outputMode, responseSchema, maxTokens, temperature, Optional.empty());
   }
 
   /**
@@ -103,7 +123,8 @@ public record LlmRequest(
    */
   public LlmRequest withMaxTokens(int limit) {
     return new LlmRequest(
-        messages, tools, outputMode, responseSchema, OptionalInt.of(limit), temperature);
+        messages, tools, outputMode, responseSchema, OptionalInt.of(limit), temperature,
+        parallelToolCalls);
   }
 
   /**
@@ -114,6 +135,20 @@ public record LlmRequest(
    */
   public LlmRequest withTemperature(double value) {
     return new LlmRequest(
-        messages, tools, outputMode, responseSchema, maxTokens, OptionalDouble.of(value));
+        messages, tools, outputMode, responseSchema, maxTokens, OptionalDouble.of(value),
+        parallelToolCalls);
+  }
+
+  /**
+   * This request allowing, or not, several tool calls in one answer. A caller that reads one
+   * step per turn says {@code false}, so the provider sends at most one call.
+   *
+   * @param allowed whether the model may call several tools at once
+   * @return a new request; this one is unchanged
+   */
+  public LlmRequest withParallelToolCalls(boolean allowed) {
+    return new LlmRequest(
+        messages, tools, outputMode, responseSchema, maxTokens, temperature,
+        Optional.of(allowed));
   }
 }

@@ -26,6 +26,7 @@ final class OpenAiRequestWriter {
     }
     if (!request.tools().isEmpty()) {
       body.set("tools", Json.readTree(request.tools().openAiTools()));
+      request.parallelToolCalls().ifPresent(allowed -> body.put("parallel_tool_calls", allowed));
     }
     switch (request.outputMode()) {
       case TOOLS -> body.put("tool_choice", "required");

@@ -1,6 +1,8 @@
 package dev.toolcase.llm;
 
 import dev.toolcase.json.Json;
+import java.util.List;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -13,11 +15,23 @@ final class ScriptedCompletions {
 
   /** A completion whose message calls one tool; {@code n} numbers the ids. */
   static String toolCall(int n, String name, String argumentsJson) {
+    return toolCalls(n, List.of(name), List.of(argumentsJson));
+  }
+
+  /**
+   * A completion whose message calls several tools at once, as OpenAI sends parallel calls;
+   * {@code n} and the call's place number the ids.
+   */
+  static String toolCalls(int n, List<String> names, List<String> arguments) {
     ObjectNode message = message();
     message.putNull("content");
-    ObjectNode call = message.putArray("tool_calls").addObject();
-    call.put("id", "call_scripted_" + n).put("type", "function");
-    call.putObject("function").put("name", name).put("arguments", argumentsJson);
+    ArrayNode calls = message.putArray("tool_calls");
+    for (int i = 0; i < names.size(); i++) {
+      ObjectNode call = calls.addObject();
+      call.put("id", "call_scripted_" + n + (names.size() == 1 ? "" : "_" + (i + 1)))
+          .put("type", "function");
+      call.putObject("function").put("name", names.get(i)).put("arguments", arguments.get(i));
+    }
     message.putNull("refusal");
     return completion(n, message, "tool_calls");
   }

@@ -80,6 +80,30 @@ public final class ScriptedLlmClient implements LlmClient {
   }
 
   /**
+   * A client that answers the n-th request with the n-th turn's steps as native tool calls made
+   * at once (several {@code tool_calls} in one message, as a model calling tools in parallel
+   * sends them).
+   *
+   * @param <S> the union of steps
+   * @param codec the generated codec of the steps' union, {@code XTools.CODEC}
+   * @param turns the model's answers, in order: the steps of each, at least one
+   * @return the client
+   */
+  @SafeVarargs
+  public static <S> ScriptedLlmClient replyingWithCalls(StepCodec<S> codec, List<S>... turns) {
+    List<String> bodies = new ArrayList<>();
+    for (List<S> turn : turns) {
+      if (turn.isEmpty()) {
+        throw new IllegalArgumentException("turn #" + (bodies.size() + 1) + " calls no tool");
+      }
+      bodies.add(ScriptedCompletions.toolCalls(bodies.size() + 1,
+          turn.stream().map(codec::intentOf).toList(),
+          turn.stream().map(codec::argumentsJson).toList()));
+    }
+    return of(bodies);
+  }
+
+  /**
    * A client that answers the n-th request with the n-th step as JSON text, with its
    * {@code intent}: what a model answers when asked for JSON instead of a tool call
    * ({@link OutputMode#TEXT} and {@link OutputMode#JSON_SCHEMA}).

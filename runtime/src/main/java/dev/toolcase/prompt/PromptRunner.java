@@ -16,6 +16,7 @@ import dev.toolcase.llm.ToolCall;
 import dev.toolcase.llm.ToolSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -28,14 +29,29 @@ import java.util.stream.Collectors;
  * @param mode how a next step is asked for: native tool calling (the default), a JSON-schema
  *     response format, or plain text with the schema in the prompt
  * @param threads how {@code {{thread}}} is rendered
+ * @param parallelToolCalls what tool-calling requests say about several calls in one answer:
+ *     allowed, not allowed, or (when empty) nothing, leaving it to the provider
  */
-public record PromptRunner(LlmClient client, OutputMode mode, ThreadRendering threads) {
+public record PromptRunner(LlmClient client, OutputMode mode, ThreadRendering threads,
+    Optional<Boolean> parallelToolCalls) {
 
   /** Validates the parts. */
   public PromptRunner {
     Objects.requireNonNull(client, "client");
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(threads, "threads");
+    Objects.requireNonNull(parallelToolCalls, "parallelToolCalls");
+  }
+
+  /**
+   * A runner that leaves parallel tool calls to the provider.
+   *
+   * @param client the model
+   * @param mode how a next step is asked for
+   * @param threads how {@code {{thread}}} is rendered
+   */
+  public PromptRunner(LlmClient client, OutputMode mode, ThreadRendering threads) {
+    this(client, mode, threads, Optional.empty());
   }
 
   /**
@@ -55,7 +71,20 @@ public record PromptRunner(LlmClient client, OutputMode mode, ThreadRendering th
    * @return a new runner; this one is unchanged
    */
   public PromptRunner withMode(OutputMode mode) {
-    return new PromptRunner(client, mode, threads);
+    return new PromptRunner(client, mode, threads, parallelToolCalls);
+  }
+
+  /**
+   * This runner telling the provider whether the model may call several tools in one answer
+   * ({@code parallel_tool_calls} for OpenAI, {@code disable_parallel_tool_use} for Anthropic).
+   * A prompt method that returns one step takes one call; one that returns
+   * {@code List<XNextStep>} takes several.
+   *
+   * @param allowed whether several calls are allowed
+   * @return a new runner; this one is unchanged
+   */
+  public PromptRunner withParallelToolCalls(boolean allowed) {
+    return new PromptRunner(client, mode, threads, Optional.of(allowed));
   }
 
   /**
@@ -65,7 +94,7 @@ public record PromptRunner(LlmClient client, OutputMode mode, ThreadRendering th
    * @return a new runner; this one is unchanged
    */
   public PromptRunner withThreads(ThreadRendering threads) {
-    return new PromptRunner(client, mode, threads);
+    return new PromptRunner(client, mode, threads, parallelToolCalls);
   }
 
   // ---------------------------------------------------------------- template variables
@@ -106,6 +135,21 @@ public record PromptRunner(LlmClient client, OutputMode mode, ThreadRendering th
   }
 
   /**
+   * {@code {{output_format}}} of several steps at once: with native tools, a one-line instruction;
+   * otherwise the instruction and the schema of a list of steps.
+   *
+   * @param codec the union's codec
+   * @return the instructions, in place
+   */
+  public Expansion stepsFormat(StepCodec<?> codec) {
+    if (mode == OutputMode.TOOLS) {
+      return Expansion.text("Call one or more of the tools, in the order they should run: "
+          + String.join(", ", codec.intents()) + ".");
+    }
+    return outputFormat(codec.stepsSchema());
+  }
+
+  /**
    * {@code {{output_format}}} of a structured answer: the instruction and the schema.
    *
    * @param schema the answer's JSON Schema
@@ -130,25 +174,53 @@ public record PromptRunner(LlmClient client, OutputMode mode, ThreadRendering th
    * @throws ParseException if the answer is not one valid step
    */
   public <S> S nextStep(List<ChatMessage> messages, StepCodec<S> codec) {
-    LlmResponse response = switch (mode) {
-      case TOOLS -> client.complete(LlmRequest.tools(messages,
-          ToolSet.rendered(codec.openAiTools(), codec.anthropicTools())));
-      case JSON_SCHEMA -> client.complete(LlmRequest.jsonSchema(messages,
-          new ResponseSchema("next_step", codec.unionSchema())));
-      case TEXT -> client.complete(LlmRequest.text(messages));
-    };
-    if (response.isRefusal()) {
-      throw new ParseException("the model refused: " + response.refusal());
-    }
+    LlmResponse response = ask(messages, codec, codec.unionSchema(), "next_step");
     List<ToolCall> calls = response.toolCalls();
     if (calls.size() == 1) {
       return codec.fromToolCall(calls.getFirst().name(), calls.getFirst().argumentsJson());
     }
     if (calls.size() > 1) {
-      throw new ParseException("call exactly one tool per turn; got " + calls.size() + ": "
-          + calls.stream().map(ToolCall::name).collect(Collectors.joining(", ")));
+      throw new ParseException("call one tool at a time; got " + calls.size() + " calls: "
+          + calls.stream().map(ToolCall::name).collect(Collectors.joining(", "))
+          + ". Call the first of them on its own.");
     }
     return codec.parse(response.text());
+  }
+
+  /**
+   * Asks the model for its next turn, which may call several tools at once, and reads every call
+   * with the union's codec: native tool calls, or a JSON array of steps in the text.
+   *
+   * @param <S> the union of steps
+   * @param messages the messages, with template variables expanded
+   * @param codec the union's codec
+   * @return the steps, at least one, in the order the model made them
+   * @throws ParseException if any of them is not a valid step; none is returned then
+   */
+  public <S> List<S> nextSteps(List<ChatMessage> messages, StepCodec<S> codec) {
+    LlmResponse response = ask(messages, codec, codec.stepsSchema(), "next_steps");
+    if (!response.toolCalls().isEmpty()) {
+      return ToolCall.readAll(response.toolCalls(), codec::fromToolCall);
+    }
+    return codec.parseSteps(response.text());
+  }
+
+  private LlmResponse ask(List<ChatMessage> messages, StepCodec<?> codec, String schema,
+      String name) {
+    LlmRequest request = switch (mode) {
+      case TOOLS -> LlmRequest.tools(messages,
+          ToolSet.rendered(codec.openAiTools(), codec.anthropicTools()));
+      case JSON_SCHEMA -> LlmRequest.jsonSchema(messages, new ResponseSchema(name, schema));
+      case TEXT -> LlmRequest.text(messages);
+    };
+    if (mode == OutputMode.TOOLS && parallelToolCalls.isPresent()) {
+      request = request.withParallelToolCalls(parallelToolCalls.get());
+    }
+    LlmResponse response = client.complete(request);
+    if (response.isRefusal()) {
+      throw new ParseException("the model refused: " + response.refusal());
+    }
+    return response;
   }
 
   /**

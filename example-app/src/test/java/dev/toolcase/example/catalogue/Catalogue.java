@@ -40,6 +40,16 @@ public interface Catalogue {
       """)
   CatalogueNextStep next(AgentThread thread);
 
+  /** Picks the next tools, several at once. */
+  @Template("""
+      {{role system}}
+      Use the tools, several at once where they do not depend on each other.
+      {{role user}}
+      {{thread}}
+      {{output_format}}
+      """)
+  List<CatalogueNextStep> nextSteps(AgentThread thread);
+
   /** Plans several steps at once. */
   @Template("""
       {{role system}}
