@@ -35,6 +35,7 @@ public final class Agent<S> {
   private final Function<AgentThread, ? extends List<? extends S>> model;
   private final Function<? super S, ?> handler;
   private final Predicate<? super S> approvalPolicy;
+  private final Predicate<? super S> rerunInterrupted;
   private final int maxConsecutiveErrors;
   private final Clock clock;
 
@@ -43,6 +44,7 @@ public final class Agent<S> {
     this.model = Objects.requireNonNull(builder.model, "nextStep or nextSteps is required");
     this.handler = Objects.requireNonNull(builder.handler, "handler is required");
     this.approvalPolicy = builder.approvalPolicy;
+    this.rerunInterrupted = builder.rerunInterrupted;
     this.maxConsecutiveErrors = builder.maxConsecutiveErrors;
     this.clock = builder.clock;
   }
@@ -91,16 +93,29 @@ public final class Agent<S> {
     if (current.isEmpty()) {
       return Status.RUNNING;
     }
-    S step = stepOf(thread.events().get(current.get().index()));
+    Turns.Call call = current.get();
+    S step = stepOf(thread.events().get(call.index()));
     if (step instanceof FinalAnswer) {
       return Status.DONE;
     }
     if (step instanceof HumanContact) {
       return Status.WAITING_FOR_HUMAN;
     }
-    return needsApproval(step) && !current.get().approved()
+    if (interrupted(call, step)) {
+      return Status.WAITING_FOR_APPROVAL;
+    }
+    return needsApproval(step) && !call.approved() && call.started() < 0
         ? Status.WAITING_FOR_APPROVAL
         : Status.RUNNING;
+  }
+
+  /**
+   * Whether a call was started and has no result: its run stopped (the process died, say) after
+   * the tool began and before its result was stored. It may or may not have done its work, so it
+   * runs again only when a human approves, or when the agent says it is safe to repeat.
+   */
+  private boolean interrupted(Turns.Call call, S step) {
+    return call.started() >= 0 && !call.approved() && !rerunInterrupted.test(step);
   }
 
   /**
@@ -127,11 +142,17 @@ public final class Agent<S> {
     if (thread.events().getLast().type().equals(EventTypes.ESCALATION)) {
       return Optional.empty(); // a question, but no call
     }
-    int index = current(thread).orElseThrow().index();
+    Turns.Call call = current(thread).orElseThrow();
+    int index = call.index();
     S step = stepOf(thread.events().get(index));
     String question = step instanceof HumanContact contact
         ? contact.message()
-        : "Approve " + codec.intentOf(step) + " " + codec.argumentsJson(step) + "?";
+        : interrupted(call, step)
+            ? codec.intentOf(step) + " " + codec.argumentsJson(step) + " was started at "
+                + thread.events().get(call.started()).at() + " and no result was stored: the run"
+                + " may have stopped while it ran. Approve to run it again, or reject and say"
+                + " whether it ran."
+            : "Approve " + codec.intentOf(step) + " " + codec.argumentsJson(step) + "?";
     return Optional.of(new PendingCall(PendingCall.idOf(index), codec.intentOf(step), step, question));
   }
 
@@ -178,6 +199,64 @@ public final class Agent<S> {
 
   private S stepOf(Event event) {
     return codec.stepType().isInstance(event.data()) ? codec.stepType().cast(event.data()) : null;
+  }
+
+  // ---------------------------------------------------------------- claimed runs
+
+  /**
+   * The call {@link #step} would run now, if it would run one (rather than ask the model): for a
+   * run loop that claims each call durably before it runs, as {@code AgentServer} does.
+   *
+   * @param thread the thread
+   * @return the call, or empty when the next step is no tool run
+   */
+  public Optional<PendingCall> callToRun(AgentThread thread) {
+    if (status(thread) != Status.RUNNING) {
+      return Optional.empty();
+    }
+    return current(thread).map(call -> {
+      S step = stepOf(thread.events().get(call.index()));
+      return new PendingCall(PendingCall.idOf(call.index()), codec.intentOf(step), step,
+          "Run " + codec.intentOf(step) + "?");
+    });
+  }
+
+  /**
+   * {@code thread} with a {@code started} event claiming the call {@link #callToRun} names: store
+   * it (compare-and-set) before calling {@link #runClaimed}, and a second run sees the claim.
+   *
+   * @param thread the thread, whose next step runs a call
+   * @param run an id of the run that claims it
+   * @param until when the claim lapses: a run still going after it should have renewed it
+   * @return the thread with the claim
+   * @throws IllegalStateException if the next step runs no call
+   */
+  public AgentThread claim(AgentThread thread, String run, java.time.Instant until) {
+    PendingCall call = callToRun(thread).orElseThrow(() -> new IllegalStateException(
+        "the thread is " + status(thread).wireName() + " and runs no call next"));
+    ObjectNode data = Json.mapper().createObjectNode();
+    data.put("call_id", call.callId());
+    data.put("run", run);
+    data.put("until", until.toString());
+    return thread.append(event(EventTypes.STARTED, data));
+  }
+
+  /**
+   * Runs the call that the thread's last event, a {@code started} claim, names, and appends its
+   * result (or a compact error).
+   *
+   * @param thread the thread as stored with the claim
+   * @return the thread with the call's outcome
+   * @throws IllegalStateException if the last event is no claim of the current call
+   */
+  public AgentThread runClaimed(AgentThread thread) {
+    Turns.Call call = current(thread).orElseThrow(() ->
+        new IllegalStateException("the thread has no call to run"));
+    if (call.started() != thread.events().size() - 1) {
+      throw new IllegalStateException("the thread's last event is no claim of call_"
+          + call.index());
+    }
+    return run(thread, stepOf(thread.events().get(call.index())));
   }
 
   // ---------------------------------------------------------------- one step
@@ -338,6 +417,7 @@ public final class Agent<S> {
     private Function<AgentThread, ? extends List<? extends S>> model;
     private Function<? super S, ?> handler;
     private Predicate<? super S> approvalPolicy = step -> false;
+    private Predicate<? super S> rerunInterrupted = step -> false;
     private int maxConsecutiveErrors = 3;
     private Clock clock = Clock.systemUTC();
 
@@ -396,6 +476,19 @@ public final class Agent<S> {
      */
     public Builder<S> approvalPolicy(Predicate<? super S> policy) {
       this.approvalPolicy = Objects.requireNonNull(policy);
+      return this;
+    }
+
+    /**
+     * Which steps run again by themselves when a run stopped while they ran (a crash between the
+     * tool starting and its result being stored): tools that are safe to repeat. Any other such
+     * call waits for a human's approval to run again. Default: none.
+     *
+     * @param idempotent whether a step may simply run again
+     * @return this builder
+     */
+    public Builder<S> rerunInterrupted(Predicate<? super S> idempotent) {
+      this.rerunInterrupted = Objects.requireNonNull(idempotent);
       return this;
     }
 

@@ -15,6 +15,12 @@ public final class EventTypes {
   public static final String ESCALATION = "escalation";
   /** The thread stopped at a limit and will not go on by itself (text). */
   public static final String FAILURE = "failure";
+  /**
+   * A run claimed a call and is about to run it: {@code {"call_id", "run", "until"}}, stored
+   * before the tool runs, so two runs cannot both run it, and a run that stops before the result
+   * is stored leaves the call visibly started, with no result, for a human to decide on.
+   */
+  public static final String STARTED = "started";
 
   private static final String RESULT_SUFFIX = "_result";
 

@@ -14,8 +14,9 @@ import tools.jackson.databind.JsonNode;
  * <p>A turn is a run of consecutive call events. The events after it belong, in order, to its
  * first call that has not finished: a result of its intent, an {@code error}, a rejecting
  * {@code approval} of its id or, for a {@link HumanContact}, the {@code human_response} finish it;
- * an approving {@code approval} of its id marks it approved, to run. A {@code user_input} ends
- * the turn: calls that had not run by then never run.
+ * an approving {@code approval} of its id marks it approved, to run; a {@code started} of its id
+ * marks it started (and spends the approval). A {@code user_input} ends the turn: calls that had
+ * not run by then never run.
  */
 public final class Turns {
 
@@ -24,12 +25,14 @@ public final class Turns {
    *
    * @param index the index of the call's event in the thread
    * @param outcomes the indices of the events that belong to it, in order
-   * @param approved whether an approval of it was given
+   * @param approved whether an approval of it was given since it last started
    * @param finished whether it finished (ran, failed, was rejected or answered)
    * @param abandoned whether its turn ended before it ran
+   * @param started the index of its latest {@code started} event, or -1: a call started and not
+   *     finished is being run, or its run stopped before storing the result
    */
   public record Call(int index, List<Integer> outcomes, boolean approved, boolean finished,
-      boolean abandoned) {
+      boolean abandoned, int started) {
 
     /** Copies the outcomes. */
     public Call {
@@ -96,7 +99,7 @@ public final class Turns {
         continue;
       }
       Builder current = open.stream().filter(call -> !call.finished).findFirst().orElse(null);
-      if (current != null && current.takes(event)) {
+      if (current != null && current.takes(event, i)) {
         current.outcomes.add(i);
       }
     }
@@ -142,15 +145,22 @@ public final class Turns {
     boolean approved;
     boolean finished;
     boolean abandoned;
+    int started = -1;
 
     Builder(int index, Event call) {
       this.index = index;
       this.call = call;
     }
 
-    /** Whether {@code event} belongs to this call; if it finishes the call, marks it so. */
-    boolean takes(Event event) {
+    /** Whether {@code event}, at {@code at}, belongs to this call; marks what it does to it. */
+    boolean takes(Event event, int at) {
       String type = event.type();
+      if (type.equals(EventTypes.STARTED) && event.data() instanceof JsonNode data
+          && PendingCall.idOf(index).equals(data.path("call_id").asString(""))) {
+        started = at;
+        approved = false;
+        return true;
+      }
       if (type.equals(EventTypes.resultOf(call.type())) || type.equals(EventTypes.ERROR)) {
         finished = true;
         return true;
@@ -169,7 +179,7 @@ public final class Turns {
     }
 
     Call build() {
-      return new Call(index, outcomes, approved, finished, abandoned);
+      return new Call(index, outcomes, approved, finished, abandoned, started);
     }
   }
 }

@@ -143,24 +143,25 @@ class ServerTest {
 
     assertThat(paused.path("status").asString()).isEqualTo("waiting_for_approval");
     assertThat(paused.path("agent").asString()).isEqualTo("deploybot");
-    assertThat(paused.path("pending").path("call_id").asString()).isEqualTo("call_3");
+    assertThat(paused.path("pending").path("call_id").asString()).isEqualTo("call_4");
     assertThat(Json.write(paused.path("pending").path("arguments")))
         .isEqualTo("{\"tag\":\"v1.4.2\",\"environment\":\"production\"}");
     assertThat(paused.path("events")).extracting(e -> e.path("type").asString())
-        .containsExactly("user_input", "list_git_tags", "list_git_tags_result", "deploy_backend");
+        .containsExactly("user_input", "list_git_tags", "started", "list_git_tags_result",
+            "deploy_backend");
     assertThat(targets.log()).isEmpty();
     String id = paused.path("id").asString();
     assertThat(json(get("/threads/" + id))).isEqualTo(paused);
 
     HttpResponse<String> approved = post("/threads/" + id + "/responses",
-        "{\"type\": \"approval\", \"call_id\": \"call_3\", \"approved\": true, \"comment\": \"go\"}");
+        "{\"type\": \"approval\", \"call_id\": \"call_4\", \"approved\": true, \"comment\": \"go\"}");
 
     assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
     JsonNode done = json(approved);
     assertThat(done.path("status").asString()).isEqualTo("done");
     assertThat(done.path("pending").isNull()).isTrue();
     assertThat(done.path("events")).extracting(e -> e.path("type").asString()).containsSubsequence(
-        "deploy_backend", "approval", "deploy_backend_result", "done_for_now");
+        "deploy_backend", "approval", "started", "deploy_backend_result", "done_for_now");
     assertThat(targets.log()).containsExactly("deployed backend v1.4.2 to production");
     assertThat(json(get("/threads?status=done")).path("threads"))
         .extracting(t -> t.path("id").asString()).containsExactly(id);
@@ -173,13 +174,13 @@ class ServerTest {
     String id = launchDeploy().path("id").asString();
 
     JsonNode asked = json(post("/threads/" + id + "/responses",
-        "{\"type\": \"approval\", \"call_id\": \"call_3\", \"approved\": false,"
+        "{\"type\": \"approval\", \"call_id\": \"call_4\", \"approved\": false,"
             + " \"comment\": \"not on a friday\"}"));
 
     assertThat(asked.path("status").asString()).isEqualTo("waiting_for_human");
-    assertThat(asked.path("events").get(4).path("data").path("comment").asString())
+    assertThat(asked.path("events").get(5).path("data").path("comment").asString())
         .isEqualTo("not on a friday");
-    assertThat(asked.path("events").get(5).path("type").asString())
+    assertThat(asked.path("events").get(6).path("type").asString())
         .isEqualTo("request_more_information");
     assertThat(targets.log()).isEmpty();
   }
@@ -205,12 +206,12 @@ class ServerTest {
     assertError(post("/threads", "{\"agent\": \"nobody\", \"message\": \"hi\"}"), 400,
         "unknown_agent", "this server runs [calculator, deploybot]");
     assertError(post(responses, "{\"type\": \"response\", \"response\": \"yes\"}"), 400,
-        "wrong_answer", "waits for approval of call_3: send {\"type\": \"approval\"");
-    assertError(post(responses, "{\"type\": \"approval\", \"call_id\": \"call_3\"}"), 400,
+        "wrong_answer", "waits for approval of call_4: send {\"type\": \"approval\"");
+    assertError(post(responses, "{\"type\": \"approval\", \"call_id\": \"call_4\"}"), 400,
         "bad_request", "\"approved\" must be true or false");
     assertError(post(responses, "{\"type\": \"approval\", \"call_id\": \"call_1\","
         + " \"approved\": true}"), 409, "wrong_call",
-        "the approval names call_1, but thread " + id + " waits for approval of call_3");
+        "the approval names call_1, but thread " + id + " waits for approval of call_4");
     assertError(get("/threads/th_aaaaaaaaaaaaaaaaaaaaaaaaaa"), 404, "not_found",
         "no thread th_aaaaaaaaaaaaaaaaaaaaaaaaaa");
     assertError(post("/threads/th_aaaaaaaaaaaaaaaaaaaaaaaaaa/responses",
@@ -226,8 +227,8 @@ class ServerTest {
         "status must be one of [running, waiting_for_human");
     assertError(get("/threads?limit=0"), 400, "bad_request", "limit must be a number");
 
-    post(responses, "{\"type\": \"approval\", \"call_id\": \"call_3\", \"approved\": true}");
-    assertError(post(responses, "{\"type\": \"approval\", \"call_id\": \"call_3\","
+    post(responses, "{\"type\": \"approval\", \"call_id\": \"call_4\", \"approved\": true}");
+    assertError(post(responses, "{\"type\": \"approval\", \"call_id\": \"call_4\","
         + " \"approved\": true}"), 409, "not_waiting", "is done and waits for no answer");
     assertThat(targets.log()).hasSize(1);
   }
@@ -236,14 +237,14 @@ class ServerTest {
   void aRepeatedIdempotencyKeyReturnsTheStateAndRunsNothingTwice() throws Exception {
     start();
     String id = launchDeploy().path("id").asString();
-    String approve = "{\"type\": \"approval\", \"call_id\": \"call_3\", \"approved\": true,"
+    String approve = "{\"type\": \"approval\", \"call_id\": \"call_4\", \"approved\": true,"
         + " \"idempotency_key\": \"approve-1\"}";
 
     HttpResponse<String> first = post("/threads/" + id + "/responses", approve);
     HttpResponse<String> again = post("/threads/" + id + "/responses", approve);
 
-    assertThat(first.statusCode()).isEqualTo(200);
-    assertThat(again.statusCode()).isEqualTo(200);
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
     assertThat(again.body()).isEqualTo(first.body());
     assertThat(targets.log()).containsExactly("deployed backend v1.4.2 to production");
   }
@@ -259,7 +260,7 @@ class ServerTest {
         statuses.add(clients.submit(() -> {
           go.await();
           return post("/threads/" + id + "/responses", "{\"type\": \"approval\","
-              + " \"call_id\": \"call_3\", \"approved\": true}").statusCode();
+              + " \"call_id\": \"call_4\", \"approved\": true}").statusCode();
         }));
       }
       go.countDown();
@@ -279,7 +280,7 @@ class ServerTest {
     AtomicBoolean failNextAppend = new AtomicBoolean();
     start(store -> new FailingAfterWrite(store, failNextAppend), b -> b);
     String id = launchDeploy().path("id").asString();
-    String approve = "{\"type\": \"approval\", \"call_id\": \"call_3\", \"approved\": true,"
+    String approve = "{\"type\": \"approval\", \"call_id\": \"call_4\", \"approved\": true,"
         + " \"idempotency_key\": \"approve-7\"}";
 
     failNextAppend.set(true);
@@ -364,7 +365,8 @@ class ServerTest {
     HttpResponse<String> launched = webhook("msg_1", ts, body, WEBHOOK_SECRET);
     assertThat(launched.statusCode()).as(launched.body()).isEqualTo(201);
     assertThat(json(launched).path("status").asString()).isEqualTo("done");
-    assertThat(json(launched).path("events").get(6).path("data").asDouble()).isEqualTo(18.0);
+    assertThat(json(launched).path("events")).filteredOn(e -> e.path("type").asString().equals("add_result"))
+        .singleElement().satisfies(e -> assertThat(e.path("data").asDouble()).isEqualTo(18.0));
 
     assertThat(webhook("msg_1", ts, body, WEBHOOK_SECRET).statusCode()).isEqualTo(200);
     assertError(webhook("msg_2", ts, body, "wrong"), 401, "bad_signature", "webhook-signature");
@@ -418,7 +420,7 @@ class ServerTest {
     JsonNode notification = Json.readTree(body);
     assertThat(notification.path("thread_id").asString()).isEqualTo(id);
     assertThat(notification.path("status").asString()).isEqualTo("waiting_for_approval");
-    assertThat(notification.path("pending").path("call_id").asString()).isEqualTo("call_3");
+    assertThat(notification.path("pending").path("call_id").asString()).isEqualTo("call_4");
     assertThat(notification.path("question").asString()).startsWith("Approve deploy_backend");
     assertThat(calls.get()).isEqualTo(2);
   }
@@ -440,7 +442,7 @@ class ServerTest {
 
     start();
     JsonNode done = json(post("/threads/" + id + "/responses",
-        "{\"type\": \"approval\", \"call_id\": \"call_3\", \"approved\": true}"));
+        "{\"type\": \"approval\", \"call_id\": \"call_4\", \"approved\": true}"));
 
     assertThat(done.path("status").asString()).isEqualTo("done");
   }
@@ -477,6 +479,21 @@ class ServerTest {
     @Override
     public List<ThreadSummary> list(Status status, int limit) {
       return store.list(status, limit);
+    }
+
+    @Override
+    public boolean firstTime(String key, java.time.Duration ttl) {
+      return store.firstTime(key, ttl);
+    }
+
+    @Override
+    public void remember(String key, String value, java.time.Duration ttl) {
+      store.remember(key, value, ttl);
+    }
+
+    @Override
+    public Optional<String> recall(String key) {
+      return store.recall(key);
     }
 
     @Override

@@ -152,7 +152,9 @@ public final class ContextRenderer implements ThreadRendering {
     List<Indexed> visible = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {
       Event event = events.get(i);
-      if (hidden.contains(event.type()) || dropped.contains(i)) {
+      // A claim is bookkeeping of the run, not something the model needs to read.
+      if (hidden.contains(event.type()) || dropped.contains(i)
+          || event.type().equals(EventTypes.STARTED)) {
         continue;
       }
       boolean call = codec.stepType().isInstance(event.data());

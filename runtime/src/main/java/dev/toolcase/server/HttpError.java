@@ -12,6 +12,8 @@ public final class HttpError extends RuntimeException {
   private final int status;
   /** The stable error code. */
   private final String code;
+  /** Seconds after which a retry may succeed, sent as {@code Retry-After}; 0 for none. */
+  private final int retryAfterSeconds;
 
   /**
    * A failure with {@code status}, a stable machine-readable {@code code}, and a message for
@@ -22,9 +24,31 @@ public final class HttpError extends RuntimeException {
    * @param message the message for people
    */
   public HttpError(int status, String code, String message) {
+    this(status, code, message, 0);
+  }
+
+  /**
+   * A failure that a retry after {@code retryAfterSeconds} may not meet: in progress, busy.
+   *
+   * @param status the HTTP status
+   * @param code the stable error code, such as {@code in_progress}
+   * @param message the message for people
+   * @param retryAfterSeconds sent as {@code Retry-After}
+   */
+  public HttpError(int status, String code, String message, int retryAfterSeconds) {
     super(message, null, false, false);
     this.status = status;
     this.code = code;
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+
+  /**
+   * Seconds after which a retry may succeed, or 0 when the client should not retry as it is.
+   *
+   * @return the seconds for {@code Retry-After}, or 0
+   */
+  public int retryAfterSeconds() {
+    return retryAfterSeconds;
   }
 
   /**

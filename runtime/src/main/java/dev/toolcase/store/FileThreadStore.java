@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -19,9 +20,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,7 +58,11 @@ import tools.jackson.databind.JsonNode;
  */
 public final class FileThreadStore implements ThreadStore {
 
+  private static final System.Logger LOG = System.getLogger(FileThreadStore.class.getName());
   private static final String SUFFIX = ".thread";
+  private static final String KEYS = "keys";
+  private static final String KEY_SUFFIX = ".key";
+  private static final int MAX_KEY = 300;
   private static final String TEMP_SUFFIX = ".tmp";
   private static final int STRIPES = 64;
 
@@ -178,21 +187,143 @@ public final class FileThreadStore implements ThreadStore {
 
   @Override
   public List<ThreadSummary> list(Status status, int limit) {
+    return listing(status, limit).threads();
+  }
+
+  @Override
+  public ThreadList listing(Status status, int limit) {
     List<Header> headers = new ArrayList<>();
+    List<String> unreadable = new ArrayList<>();
     try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "*" + SUFFIX)) {
       for (Path path : files) {
-        readHeader(path).filter(h -> status == null || h.status() == status)
-            .ifPresent(headers::add);
+        try {
+          readHeader(path).filter(h -> status == null || h.status() == status)
+              .ifPresent(headers::add);
+        } catch (DamagedThreadException e) {
+          LOG.log(System.Logger.Level.WARNING, e.getMessage() + " (" + e.location() + ")");
+          unreadable.add(e.id());
+        }
       }
     } catch (IOException e) {
       throw new StoreException("cannot list the threads in " + directory + ": " + e, e);
     }
-    return headers.stream()
+    List<ThreadSummary> threads = headers.stream()
         .sorted(Comparator.comparingLong(Header::createdAt).reversed()
             .thenComparing(Header::id))
         .limit(Math.max(0, limit))
         .map(h -> new ThreadSummary(h.id(), h.agent(), h.version(), h.status()))
         .toList();
+    unreadable.sort(null);
+    return new ThreadList(threads, unreadable);
+  }
+
+  // ---------------------------------------------------------------- remembered keys
+
+  @Override
+  public boolean firstTime(String key, Duration ttl) {
+    Path file = keyFile(key);
+    return locked(key, () -> {
+      Optional<String> known = readKey(file);
+      if (known.isPresent()) {
+        return false;
+      }
+      writeKey(file, "", ttl);
+      return true;
+    });
+  }
+
+  @Override
+  public void remember(String key, String value, Duration ttl) {
+    Objects.requireNonNull(value, "value");
+    Path file = keyFile(key);
+    locked(key, () -> {
+      writeKey(file, value, ttl);
+      return null;
+    });
+  }
+
+  @Override
+  public Optional<String> recall(String key) {
+    return readKey(keyFile(key));
+  }
+
+  /**
+   * The file of a key, named by its SHA-256 (keys hold any text), in {@code keys/}. It holds the
+   * time it expires, in epoch milliseconds, then the value.
+   */
+  private Path keyFile(String key) {
+    Objects.requireNonNull(key, "key");
+    if (key.length() > MAX_KEY) {
+      throw new IllegalArgumentException("a key is at most " + MAX_KEY + " characters");
+    }
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      return directory.resolve(KEYS).resolve(HexFormat.of().formatHex(hash) + KEY_SUFFIX);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  /** The value of a key file that has not expired (an expired one is deleted). */
+  private Optional<String> readKey(Path file) {
+    String content;
+    try {
+      content = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new StoreException("cannot read " + file + ": " + e, e);
+    }
+    int newline = content.indexOf('\n');
+    long expires;
+    try {
+      expires = Long.parseLong(newline < 0 ? content.strip() : content.substring(0, newline));
+    } catch (NumberFormatException e) {
+      expires = 0; // a key file cut short: as good as expired
+    }
+    if (expires < clock.millis()) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException e) {
+        // Overwritten by the next write.
+      }
+      return Optional.empty();
+    }
+    return Optional.of(newline < 0 ? "" : content.substring(newline + 1));
+  }
+
+  private void writeKey(Path file, String value, Duration ttl) {
+    long expires = clock.millis() + ttl.toMillis();
+    Path temporary = file.resolveSibling("." + file.getFileName() + "."
+        + Long.toHexString(ThreadLocalRandom.current().nextLong()) + TEMP_SUFFIX);
+    try {
+      Files.createDirectories(file.getParent());
+      Files.writeString(temporary, expires + "\n" + value, StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+      Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      try {
+        Files.deleteIfExists(temporary);
+      } catch (IOException ignored) {
+        // The next open deletes it.
+      }
+      throw new StoreException("cannot write " + file + ": " + e, e);
+    }
+    if (ThreadLocalRandom.current().nextInt(100) == 0) {
+      sweepKeys();
+    }
+  }
+
+  /** Deletes expired key files, now and then, so the directory does not grow for ever. */
+  private void sweepKeys() {
+    try (DirectoryStream<Path> keys = Files.newDirectoryStream(directory.resolve(KEYS), "*" + KEY_SUFFIX)) {
+      for (Path key : keys) {
+        readKey(key);
+      }
+    } catch (IOException | StoreException e) {
+      LOG.log(System.Logger.Level.DEBUG, "could not sweep expired keys: " + e);
+    }
   }
 
   @Override
@@ -239,7 +370,12 @@ public final class FileThreadStore implements ThreadStore {
       lines = Files.readAllLines(path, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       return Optional.empty();
+    } catch (CharacterCodingException e) {
+      throw damaged(id, "the file is not valid UTF-8", e);
     } catch (IOException e) {
+      if (Files.isDirectory(path)) {
+        throw damaged(id, "a directory stands where the file should be", e);
+      }
       throw new StoreException("cannot read thread " + id + ": " + e, e);
     }
     if (lines.isEmpty()) {
@@ -271,6 +407,9 @@ public final class FileThreadStore implements ThreadStore {
     if (!ThreadIds.PATTERN.matcher(id).matches()) {
       return Optional.empty();
     }
+    if (Files.isDirectory(path)) {
+      throw damaged(id, "a directory stands where the file should be", null);
+    }
     try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
       String line = reader.readLine();
       if (line == null) {
@@ -279,6 +418,8 @@ public final class FileThreadStore implements ThreadStore {
       return Optional.of(parseHeader(id, line));
     } catch (NoSuchFileException e) {
       return Optional.empty();
+    } catch (CharacterCodingException e) {
+      throw damaged(id, "the header is not valid UTF-8", e);
     } catch (IOException e) {
       throw new StoreException("cannot read thread " + id + ": " + e, e);
     }
@@ -290,7 +431,12 @@ public final class FileThreadStore implements ThreadStore {
       Map<String, Long> keys = new LinkedHashMap<>();
       node.path("keys").properties().forEach(e -> keys.put(e.getKey(), e.getValue().asLong()));
       String status = node.path("status").asString("");
-      return new Header(node.path("id").asString(""), node.path("agent").asString(""),
+      if (!node.path("id").asString("").equals(id) || node.path("agent").asString("").isEmpty()
+          || node.path("version").asLong(-1) < 0) {
+        throw damaged(id, "the header names no thread " + id + " with an agent and a version",
+            null);
+      }
+      return new Header(id, node.path("agent").asString(""),
           Status.valueOf(status.toUpperCase(Locale.ROOT)), node.path("version").asLong(-1),
           node.path("created_at").asLong(0), keys);
     } catch (ParseException | IllegalArgumentException e) {
@@ -351,12 +497,17 @@ public final class FileThreadStore implements ThreadStore {
   }
 
   private void deleteTemporaryFiles() throws IOException {
-    try (DirectoryStream<Path> temporary = Files.newDirectoryStream(directory, ".*" + TEMP_SUFFIX)) {
-      for (Path path : temporary) {
-        Files.deleteIfExists(path);
+    for (Path place : List.of(directory, directory.resolve(KEYS))) {
+      if (!Files.isDirectory(place)) {
+        continue;
       }
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+      try (DirectoryStream<Path> temporary = Files.newDirectoryStream(place, ".*" + TEMP_SUFFIX)) {
+        for (Path path : temporary) {
+          Files.deleteIfExists(path);
+        }
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
     }
   }
 
@@ -368,7 +519,7 @@ public final class FileThreadStore implements ThreadStore {
     return ThreadIds.formatOf(formats, agent);
   }
 
-  private static StoreException damaged(String id, String why, Throwable cause) {
-    return new StoreException("thread " + id + " is damaged: " + why, cause);
+  private DamagedThreadException damaged(String id, String why, Throwable cause) {
+    return new DamagedThreadException(id, fileOf(id).toString(), why, cause);
   }
 }

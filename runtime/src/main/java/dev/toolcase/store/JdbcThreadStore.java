@@ -9,8 +9,10 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +20,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import javax.sql.DataSource;
 
@@ -35,8 +39,14 @@ import javax.sql.DataSource;
  */
 public final class JdbcThreadStore implements ThreadStore {
 
-  /** How many idle connections {@link #connect} keeps. */
+  /**
+   * How many connections {@link #connect} opens at most, all told: with a few processes on one
+   * database, far below PostgreSQL's default {@code max_connections} of 100.
+   */
   public static final int POOL_SIZE = 16;
+
+  /** How long a transaction waits for a connection of {@link #connect}'s pool. */
+  public static final long POOL_WAIT_MILLIS = 5_000;
 
   /** SQLSTATE class of integrity constraint violations, such as a duplicate primary key. */
   private static final String INTEGRITY_VIOLATION = "23";
@@ -63,6 +73,11 @@ public final class JdbcThreadStore implements ThreadStore {
       idempotency_key VARCHAR(200) NOT NULL,
       version BIGINT NOT NULL,
       PRIMARY KEY (thread_id, idempotency_key))""",
+    """
+    CREATE TABLE IF NOT EXISTS toolcase_keys (
+      name VARCHAR(300) PRIMARY KEY,
+      value TEXT NOT NULL,
+      expires_at BIGINT NOT NULL)""",
   };
 
   private final Connections connections;
@@ -264,6 +279,11 @@ public final class JdbcThreadStore implements ThreadStore {
 
   @Override
   public List<ThreadSummary> list(Status status, int limit) {
+    return listing(status, limit).threads();
+  }
+
+  @Override
+  public ThreadList listing(Status status, int limit) {
     String sql = "SELECT id, agent, version, status FROM toolcase_threads"
         + (status == null ? "" : " WHERE status = ?") + " ORDER BY created_at DESC, id";
     return inTransaction("list threads", null, -1, connection -> {
@@ -273,16 +293,106 @@ public final class JdbcThreadStore implements ThreadStore {
         }
         select.setMaxRows(Math.max(1, limit));
         List<ThreadSummary> summaries = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
         try (ResultSet rows = select.executeQuery()) {
           while (rows.next() && summaries.size() < limit) {
             String id = rows.getString(1);
-            summaries.add(new ThreadSummary(id, rows.getString(2), rows.getLong(3),
-                statusOf(id, rows.getString(4))));
+            try {
+              summaries.add(new ThreadSummary(id, rows.getString(2), rows.getLong(3),
+                  statusOf(id, rows.getString(4))));
+            } catch (DamagedThreadException e) {
+              unreadable.add(id);
+            }
           }
         }
-        return summaries;
+        return new ThreadList(summaries, unreadable);
       }
     });
+  }
+
+  // ---------------------------------------------------------------- remembered keys
+
+  @Override
+  public boolean firstTime(String key, Duration ttl) {
+    try {
+      return inTransaction("remember a key", null, -1, connection -> {
+        deleteExpired(connection, key);
+        try (PreparedStatement insert = connection.prepareStatement(
+            "INSERT INTO toolcase_keys (name, value, expires_at) VALUES (?, '', ?)")) {
+          insert.setString(1, checkedKey(key));
+          insert.setLong(2, clock.millis() + ttl.toMillis());
+          insert.executeUpdate();
+          return true;
+        } catch (SQLException e) {
+          if (isIntegrityViolation(e)) {
+            throw new KeyTaken();
+          }
+          throw e;
+        }
+      });
+    } catch (KeyTaken e) {
+      return false;
+    }
+  }
+
+  /** The key is remembered already: another writer inserted it first. */
+  private static final class KeyTaken extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    KeyTaken() {
+      super(null, null, false, false);
+    }
+  }
+
+  @Override
+  public void remember(String key, String value, Duration ttl) {
+    Objects.requireNonNull(value, "value");
+    inTransaction("remember a key", null, -1, connection -> {
+      try (PreparedStatement delete = connection.prepareStatement(
+          "DELETE FROM toolcase_keys WHERE name = ?")) {
+        delete.setString(1, checkedKey(key));
+        delete.executeUpdate();
+      }
+      try (PreparedStatement insert = connection.prepareStatement(
+          "INSERT INTO toolcase_keys (name, value, expires_at) VALUES (?, ?, ?)")) {
+        insert.setString(1, key);
+        insert.setString(2, value);
+        insert.setLong(3, clock.millis() + ttl.toMillis());
+        insert.executeUpdate();
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public Optional<String> recall(String key) {
+    return inTransaction("recall a key", null, -1, connection -> {
+      try (PreparedStatement select = connection.prepareStatement(
+          "SELECT value FROM toolcase_keys WHERE name = ? AND expires_at >= ?")) {
+        select.setString(1, checkedKey(key));
+        select.setLong(2, clock.millis());
+        try (ResultSet row = select.executeQuery()) {
+          return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+        }
+      }
+    });
+  }
+
+  private void deleteExpired(Connection connection, String key) throws SQLException {
+    try (PreparedStatement delete = connection.prepareStatement(
+        "DELETE FROM toolcase_keys WHERE name = ? AND expires_at < ?")) {
+      delete.setString(1, checkedKey(key));
+      delete.setLong(2, clock.millis());
+      delete.executeUpdate();
+    }
+  }
+
+  private static String checkedKey(String key) {
+    Objects.requireNonNull(key, "key");
+    if (key.length() > 300) {
+      throw new IllegalArgumentException("a key is at most 300 characters");
+    }
+    return key;
   }
 
   /** Closes the idle connections this store opened; a given {@link DataSource} stays open. */
@@ -326,6 +436,8 @@ public final class JdbcThreadStore implements ThreadStore {
     Connection connection;
     try {
       connection = connections.get();
+    } catch (SQLTransientConnectionException e) {
+      throw new StoreBusyException("cannot " + what + ": " + e.getMessage(), e);
     } catch (SQLException e) {
       throw failure("cannot " + what, e);
     }
@@ -397,8 +509,9 @@ public final class JdbcThreadStore implements ThreadStore {
     return ThreadIds.formatOf(formats, agent);
   }
 
-  private static StoreException damaged(String id, String why) {
-    return new StoreException("thread " + id + " is damaged: " + why, null);
+  private static DamagedThreadException damaged(String id, String why) {
+    return new DamagedThreadException(id, "toolcase_threads and toolcase_events, id " + id, why,
+        null);
   }
 
   /** A database failure, with the driver's message and SQLSTATE but never the connection data. */
@@ -434,15 +547,19 @@ public final class JdbcThreadStore implements ThreadStore {
   }
 
   /**
-   * Connections from {@link DriverManager}, up to {@value #POOL_SIZE} of them kept idle for reuse.
-   * A connection whose transaction failed is closed, not reused. The password stays out of every
-   * message.
+   * Connections from {@link DriverManager}: at most {@value #POOL_SIZE} open at once, in use or
+   * idle, so the database's connection limit is never reached from here; a transaction waits up
+   * to {@value #POOL_WAIT_MILLIS} ms for one to come free, and then the store is busy. A
+   * connection whose transaction failed is closed, not reused. The password stays out of every
+   * message. (A bounded pool of its own keeps the runtime's one dependency Jackson; an
+   * application with a pool of its own, HikariCP say, passes it as a {@link DataSource}.)
    */
   private static final class Pool implements Connections {
     private final String url;
     private final String user;
     private final String password;
     private final BlockingQueue<Connection> idle = new ArrayBlockingQueue<>(POOL_SIZE);
+    private final Semaphore open = new Semaphore(POOL_SIZE, true);
 
     Pool(String url, String user, String password) {
       this.url = Objects.requireNonNull(url, "url");
@@ -452,8 +569,25 @@ public final class JdbcThreadStore implements ThreadStore {
 
     @Override
     public Connection get() throws SQLException {
+      try {
+        if (!open.tryAcquire(POOL_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+          throw new SQLTransientConnectionException("all " + POOL_SIZE + " connections are in"
+              + " use, and none came free in " + POOL_WAIT_MILLIS + " ms");
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new SQLTransientConnectionException("interrupted while waiting for a connection");
+      }
       Connection connection = idle.poll();
-      return connection != null ? connection : DriverManager.getConnection(url, user, password);
+      if (connection != null) {
+        return connection;
+      }
+      try {
+        return DriverManager.getConnection(url, user, password);
+      } catch (SQLException | RuntimeException e) {
+        open.release();
+        throw e;
+      }
     }
 
     @Override
@@ -461,6 +595,7 @@ public final class JdbcThreadStore implements ThreadStore {
       if (!healthy || !idle.offer(connection)) {
         closeQuietly(connection);
       }
+      open.release();
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.toolcase.store;
 
 /** A store could not read or write: an I/O or database failure, or a damaged stored thread. */
-public final class StoreException extends RuntimeException {
+public class StoreException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 

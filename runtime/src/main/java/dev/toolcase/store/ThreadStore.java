@@ -3,6 +3,7 @@ package dev.toolcase.store;
 import dev.toolcase.AgentThread;
 import dev.toolcase.Event;
 import dev.toolcase.Status;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -74,6 +75,49 @@ public interface ThreadStore extends AutoCloseable {
    * @return the threads' summaries
    */
   List<ThreadSummary> list(Status status, int limit);
+
+  /**
+   * Threads, newest first, like {@link #list}, and the ids of those that could not be read: a
+   * damaged thread never keeps the others from being listed.
+   *
+   * @param status only threads with this status, or {@code null} for all
+   * @param limit at most this many
+   * @return the threads' summaries and the unreadable ids
+   */
+  default ThreadList listing(Status status, int limit) {
+    return new ThreadList(list(status, limit), List.of());
+  }
+
+  /**
+   * Remembers {@code key} for at least {@code ttl}, if it is not remembered already: the memory
+   * all processes on this store share of what they have seen (a webhook's id, a Slack event's),
+   * so a retry or a replay, at any process and after a restart, is recognised.
+   *
+   * @param key what was seen, at most 300 characters
+   * @param ttl how long to remember it at least
+   * @return whether this call remembered it first; {@code false} when it was remembered already
+   * @throws StoreException if the store cannot read or write
+   */
+  boolean firstTime(String key, Duration ttl);
+
+  /**
+   * Remembers {@code value} under {@code key} for at least {@code ttl}, replacing what was there.
+   *
+   * @param key the key, at most 300 characters
+   * @param value the value
+   * @param ttl how long to remember it at least
+   * @throws StoreException if the store cannot write
+   */
+  void remember(String key, String value, Duration ttl);
+
+  /**
+   * The value remembered under {@code key}, unless it expired.
+   *
+   * @param key the key
+   * @return the value, or empty
+   * @throws StoreException if the store cannot read
+   */
+  Optional<String> recall(String key);
 
   /** Releases the store's resources. The default does nothing. */
   @Override

@@ -191,4 +191,49 @@ abstract class ThreadStoreContract {
     }
     assertThat(store.load(created.id()).orElseThrow().version()).isEqualTo(2);
   }
+
+  @Test
+  void aKeyIsRememberedOnceUntilItExpires() throws Exception {
+    assertThat(store.firstTime("webhook:calculator:msg_1", java.time.Duration.ofMinutes(10))).isTrue();
+    assertThat(store.firstTime("webhook:calculator:msg_1", java.time.Duration.ofMinutes(10))).isFalse();
+    assertThat(store.firstTime("webhook:calculator:msg_2", java.time.Duration.ofMinutes(10))).isTrue();
+    assertThat(store.firstTime("gone", java.time.Duration.ofMillis(1))).isTrue();
+    Thread.sleep(20);
+    assertThat(store.firstTime("gone", java.time.Duration.ofMinutes(1))).as("expired").isTrue();
+  }
+
+  @Test
+  void ofSixteenRacersForOneKeyExactlyOneIsFirst() throws Exception {
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    try {
+      List<Future<Boolean>> results = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        results.add(pool.submit(() -> {
+          start.await();
+          return store.firstTime("slack-event:Ev1", java.time.Duration.ofMinutes(10));
+        }));
+      }
+      start.countDown();
+      List<Boolean> firsts = new ArrayList<>();
+      for (Future<Boolean> result : results) {
+        firsts.add(result.get());
+      }
+      assertThat(firsts).containsOnlyOnce(true);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aRememberedValueIsRecalledReplacedAndForgottenWhenItExpires() throws Exception {
+    assertThat(store.recall("slack-thread:C1:1")).isEmpty();
+    store.remember("slack-thread:C1:1", "th_a", java.time.Duration.ofMinutes(10));
+    assertThat(store.recall("slack-thread:C1:1")).contains("th_a");
+    store.remember("slack-thread:C1:1", "th_b", java.time.Duration.ofMinutes(10));
+    assertThat(store.recall("slack-thread:C1:1")).contains("th_b");
+    store.remember("short", "x", java.time.Duration.ofMillis(1));
+    Thread.sleep(20);
+    assertThat(store.recall("short")).isEmpty();
+  }
 }
