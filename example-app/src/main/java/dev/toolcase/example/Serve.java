@@ -14,6 +14,8 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * {@code serve}: both agents over HTTP on the file store under {@code ./data}, or on a database
@@ -28,6 +30,10 @@ import java.util.concurrent.CountDownLatch;
  * stand in for the JDBC flags, and {@code TOOLCASE_API_TOKEN} is the bearer token.
  */
 final class Serve {
+
+  /** Held, so the level set on it stays: java.util.logging keeps loggers weakly. */
+  private static final Logger JETTY_LOG = Logger.getLogger("org.eclipse.jetty");
+
 
   static final String USAGE = "usage: toolcase-example-app serve [--port 8080] [--bind 127.0.0.1]"
       + " [--data ./data] [--jdbc-url URL [--jdbc-user USER] [--jdbc-password PASSWORD]]"
@@ -91,7 +97,10 @@ final class Serve {
     Optional<LlmClient> model = Models.configured(env);
     Clock clock = Clock.systemUTC();
     DeployTargets targets = DeployTargets.example();
+    // Jetty says at INFO that it started; the line printed below says where.
+    JETTY_LOG.setLevel(Level.WARNING);
     AgentServer.Builder server = AgentServer.builder()
+        .environment(env)
         .agent("calculator", Agents.calculator(Models.runners(model, "calculator"), clock))
         .agent("deploybot", Agents.deployBot(Models.runners(model, "deploybot"), targets, clock))
         .address(InetAddress.getByName(options.bind()))

@@ -337,6 +337,92 @@ class ServicePromisesTest {
     assertThat(send(server, "GET", "/threads/" + id, null).statusCode()).isEqualTo(200);
   }
 
+  @Test
+  void requestsNoClientShouldSendGetTheJsonErrorShapeToo() throws Exception {
+    AgentServer server = server("file", Duration.ZERO);
+    for (String request : List.of(
+        "GET //threads HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + TOKEN + "\r\n\r\n",
+        "POST /threads HTTP/1.1\r\nHost: x\r\nContent-Length: ten\r\n\r\n",
+        "GET /threads?% HTTP/1.1\r\nHost: x\r\n\r\n",
+        "GET /thr%zzeads HTTP/1.1\r\nHost: x\r\n\r\n",
+        "GET /threads HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + TOKEN + "\u0000\r\n\r\n",
+        "GET /threads HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + TOKEN + "\u0007\r\n\r\n")) {
+      String response = raw(server, request);
+      assertThat(response).as(request).matches("(?s)HTTP/1\\.1 4\\d\\d .*");
+      assertThat(response).as(request).containsIgnoringCase("content-type: application/json")
+          .contains("{\"error\":{\"code\":");
+    }
+    assertThat(send(server, "GET", "/threads", null).statusCode()).as("still up").isEqualTo(200);
+  }
+
+  @Test
+  void aFloodOfSlowConnectionsDoesNotKeepANormalClientOut() throws Exception {
+    AgentServer.Builder builder = AgentServer.builder()
+        .agent("calculator", Agents.calculator(Models.runners(Optional.empty(), "calculator"),
+            Clock.systemUTC()))
+        .port(0)
+        .token(TOKEN)
+        .maxConnections(50);
+    builder.store(store("file", builder));
+    AgentServer server = builder.start();
+    closing.add(server);
+    List<Socket> slow = new ArrayList<>();
+    try {
+      for (int i = 0; i < 300; i++) {
+        Socket socket = new Socket();
+        socket.connect(new java.net.InetSocketAddress("127.0.0.1", server.port()), 2_000);
+        socket.getOutputStream().write("GET /threads HTTP/1.1\r\nHost: x\r\nX-Slow: ".getBytes(
+            StandardCharsets.ISO_8859_1));
+        slow.add(socket);
+      }
+    } catch (java.io.IOException e) {
+      // The backlog is full: the flood is as big as it gets.
+    }
+    long start = System.nanoTime();
+    HttpResponse<String> answered = send(server, "GET", "/threads", null);
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    assertThat(answered.statusCode()).isEqualTo(200);
+    assertThat(took).as("a normal client while %d connections trickle", slow.size())
+        .isLessThan(Duration.ofSeconds(10));
+    for (Socket socket : slow) {
+      socket.close();
+    }
+  }
+
+  @Test
+  void pastTheCapOnRequestsInFlightTheAnswerIs503WithRetryAfter() throws Exception {
+    AgentServer.Builder builder = AgentServer.builder()
+        .agent("deploybot", slowDeployBot(Models.runners(Optional.empty(), "deploybot"),
+            Duration.ofMillis(800)))
+        .port(0)
+        .token(TOKEN)
+        .maxRequests(2);
+    builder.store(store("file", builder));
+    AgentServer server = builder.start();
+    closing.add(server);
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      ids.add(launchDeploy(server));
+    }
+    try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
+      List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+      for (String id : ids) {
+        answers.add(clients.submit(() -> send(server, "POST", "/threads/" + id + "/responses",
+            approval("call_4", null))));
+      }
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<HttpResponse<String>> answer : answers) {
+        HttpResponse<String> response = answer.get(60, TimeUnit.SECONDS);
+        statuses.add(response.statusCode());
+        if (response.statusCode() == 503) {
+          assertError(response, 503, "busy");
+          assertThat(response.headers().firstValue("Retry-After")).contains("1");
+        }
+      }
+      assertThat(statuses).containsOnlyOnce(503).contains(200);
+    }
+  }
+
   /** Sends raw bytes and reads the status line and the rest, for requests no client would send. */
   private static String raw(AgentServer server, String request) throws Exception {
     try (Socket socket = new Socket("127.0.0.1", server.port())) {

@@ -1,10 +1,9 @@
 package dev.toolcase.server;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.toolcase.Agent;
 import dev.toolcase.AgentLoop;
 import dev.toolcase.ThreadJson;
+import dev.toolcase.json.Json;
 import dev.toolcase.llm.LlmException;
 import dev.toolcase.store.ConflictException;
 import dev.toolcase.store.DamagedThreadException;
@@ -13,7 +12,8 @@ import dev.toolcase.store.StoreBusyException;
 import dev.toolcase.store.ThreadStore;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,11 +23,27 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Launches, pauses and resumes agents over HTTP (factors 6 and 11), on the JDK's HTTP server with
- * a virtual thread per request. The {@link ThreadStore} holds every thread, so the server keeps no
+ * Launches, pauses and resumes agents over HTTP (factors 6 and 11), on an embedded Jetty with a
+ * virtual thread per request, timeouts for silent connections, and caps on connections and
+ * requests in flight. The {@link ThreadStore} holds every thread, so the server keeps no
  * state of its own: any number of them can serve one store behind a load balancer.
  *
  * <pre>
@@ -63,10 +79,12 @@ public final class AgentServer implements AutoCloseable {
   private final ThreadEndpoints threads;
   private final Webhooks webhooks;
   private final Notifier notifier;
-  private final HttpServer http;
+  private final Server http;
+  private final ServerConnector connector;
+  private final Semaphore inFlight;
   private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
-  private AgentServer(Builder builder) throws IOException {
+  private AgentServer(Builder builder) {
     Map<String, Registration<?>> agents = Map.copyOf(builder.agents);
     ThreadStore store = Objects.requireNonNull(builder.store, "store");
     this.token = builder.token;
@@ -78,9 +96,49 @@ public final class AgentServer implements AutoCloseable {
     this.webhooks = new Webhooks(agents, store, threads, states, builder.clock,
         builder.maxBodyBytes, builder.slackSecret, builder.slackAgent,
         Map.copyOf(builder.webhookSecrets), executor);
-    this.http = HttpServer.create(new InetSocketAddress(builder.address, builder.port), 0);
-    http.setExecutor(executor);
-    http.createContext("/", this::handle);
+    this.inFlight = new Semaphore(builder.maxRequests);
+    QueuedThreadPool threads = new QueuedThreadPool();
+    threads.setName("agent-server");
+    threads.setVirtualThreadsExecutor(executor);
+    this.http = new Server(threads);
+    HttpConfiguration config = new HttpConfiguration();
+    config.setSendServerVersion(false);
+    config.setSendXPoweredBy(false);
+    config.setRequestHeaderSize(16 * 1024);
+    config.setIdleTimeout(builder.idleTimeout.toMillis());
+    this.connector = new ServerConnector(http, new HttpConnectionFactory(config));
+    connector.setHost(builder.address.getHostAddress());
+    connector.setPort(builder.port);
+    connector.setIdleTimeout(builder.idleTimeout.toMillis());
+    http.addConnector(connector);
+    // At the cap, no connection is accepted, and the idle ones (slow clients among them) get a
+    // second to send something before they are closed.
+    NetworkConnectionLimit limit = new NetworkConnectionLimit(builder.maxConnections, connector);
+    limit.setEndPointIdleTimeout(1_000);
+    http.addBean(limit);
+    http.setErrorHandler(new JsonErrors());
+    Handler routes = new Handler.Abstract() {
+      @Override
+      public boolean handle(Request request, Response response, Callback callback) {
+        JettyExchange exchange = new JettyExchange(request, response, callback);
+        if (!inFlight.tryAcquire()) {
+          sendQuietly(exchange, new HttpError(503, "busy", "too many requests at once; retry in a"
+              + " moment", 1));
+          return true;
+        }
+        try {
+          AgentServer.this.handle(exchange);
+        } finally {
+          inFlight.release();
+        }
+        if (!exchange.sent()) {
+          callback.failed(new IllegalStateException("no response was sent"));
+        }
+        return true;
+      }
+    };
+    // A body must keep coming: a client that trickles it slower than 1 KiB/s is cut off.
+    http.setHandler(new MinimumDataRateHandler(routes, 1024, 0));
   }
 
   /**
@@ -98,13 +156,18 @@ public final class AgentServer implements AutoCloseable {
    * @return the bound port
    */
   public int port() {
-    return http.getAddress().getPort();
+    return connector.getLocalPort();
   }
 
   /** Stops accepting requests, waits a second for those under way, and stops. */
   @Override
   public void close() {
-    http.stop(1);
+    http.setStopTimeout(1_000);
+    try {
+      http.stop();
+    } catch (Exception e) {
+      LOG.log(System.Logger.Level.WARNING, "the HTTP server did not stop cleanly: " + e);
+    }
     executor.shutdownNow();
     if (notifier != null) {
       notifier.close();
@@ -113,8 +176,8 @@ public final class AgentServer implements AutoCloseable {
 
   // ---------------------------------------------------------------- routing
 
-  private void handle(HttpExchange exchange) {
-    try (exchange) {
+  private void handle(Exchange exchange) {
+    try {
       try {
         route(exchange);
       } catch (HttpError e) {
@@ -131,12 +194,12 @@ public final class AgentServer implements AutoCloseable {
             "the store is busy; retry in a moment", 1));
       } catch (LlmException e) {
         // The provider's message names the endpoint and the status, never the key.
-        LOG.log(System.Logger.Level.WARNING, "model call failed for " + exchange.getRequestMethod()
-            + " " + exchange.getRequestURI().getRawPath() + ": " + e.getMessage());
+        LOG.log(System.Logger.Level.WARNING, "model call failed for " + exchange.method()
+            + " " + exchange.rawPath() + ": " + e.getMessage());
         Requests.sendError(exchange, new HttpError(502, "model_unavailable", e.getMessage()));
       } catch (RuntimeException e) {
-        LOG.log(System.Logger.Level.ERROR, "request " + exchange.getRequestMethod() + " "
-            + exchange.getRequestURI().getRawPath() + " failed", e);
+        LOG.log(System.Logger.Level.ERROR, "request " + exchange.method() + " "
+            + exchange.rawPath() + " failed", e);
         Requests.sendError(exchange, new HttpError(500, "internal",
             "internal error; the server log has the details"));
       }
@@ -145,9 +208,17 @@ public final class AgentServer implements AutoCloseable {
     }
   }
 
-  private void route(HttpExchange exchange) throws IOException {
-    String method = exchange.getRequestMethod();
-    String path = exchange.getRequestURI().getRawPath();
+  private static void sendQuietly(Exchange exchange, HttpError error) {
+    try {
+      Requests.sendError(exchange, error);
+    } catch (IOException e) {
+      LOG.log(System.Logger.Level.DEBUG, "could not answer a request: " + e);
+    }
+  }
+
+  private void route(Exchange exchange) throws IOException {
+    String method = exchange.method();
+    String path = exchange.rawPath();
     List<String> parts = segments(path == null ? "" : path);
     if (parts.size() == 2 && parts.get(0).equals("webhooks")) {
       requireMethod(method, "POST");
@@ -202,14 +273,45 @@ public final class AgentServer implements AutoCloseable {
     }
   }
 
-  private void authenticate(HttpExchange exchange) {
+  private void authenticate(Exchange exchange) {
     if (token == null) {
       return;
     }
-    String given = Requests.bearer(exchange.getRequestHeaders().getFirst("Authorization"));
+    String given = Requests.bearer(exchange.header("Authorization"));
     if (given == null || !Signatures.constantTimeEquals(token, given)) {
-      exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
+      exchange.respondHeader("WWW-Authenticate", "Bearer");
       throw HttpError.unauthorized();
+    }
+  }
+
+  /**
+   * Errors Jetty answers itself, before any handler (a request line or header it cannot read, a
+   * URI that is not one, headers over the limit), in the same JSON shape as the API's own.
+   */
+  private static final class JsonErrors extends ErrorHandler {
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+      int status = response.getStatus() > 0 ? response.getStatus() : 500;
+      Object message = request.getAttribute(ERROR_MESSAGE);
+      String text = message == null ? "the request could not be read" : message.toString();
+      response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
+      response.write(true, ByteBuffer.wrap(errorJson(status, text)), callback);
+      return true;
+    }
+
+    private static byte[] errorJson(int status, String message) {
+      String code = switch (status) {
+        case 400 -> "bad_request";
+        case 404 -> "not_found";
+        case 405 -> "method_not_allowed";
+        case 413 -> "body_too_large";
+        case 414 -> "uri_too_long";
+        case 431 -> "headers_too_large";
+        default -> status >= 500 ? "internal" : "bad_request";
+      };
+      ObjectNode body = Json.mapper().createObjectNode();
+      body.putObject("error").put("code", code).put("message", message);
+      return Json.write(body).getBytes(StandardCharsets.UTF_8);
     }
   }
 
@@ -221,6 +323,9 @@ public final class AgentServer implements AutoCloseable {
     private String token;
     private Map<String, String> environment = System.getenv();
     private Duration runLease = Duration.ofMinutes(10);
+    private Duration idleTimeout = Duration.ofSeconds(30);
+    private int maxConnections = 1_000;
+    private int maxRequests = 256;
     private boolean insecureLocal;
     private InetAddress address = InetAddress.getLoopbackAddress();
     private int port = 8080;
@@ -318,6 +423,51 @@ public final class AgentServer implements AutoCloseable {
         throw new IllegalArgumentException("runLease must be positive, got " + lease);
       }
       this.runLease = lease;
+      return this;
+    }
+
+    /**
+     * How long a connection may be silent, while a request is read or between requests (default
+     * 30 s). A request body must also keep coming at 1 KiB/s at least.
+     *
+     * @param timeout the idle timeout, positive
+     * @return this builder
+     */
+    public Builder idleTimeout(Duration timeout) {
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("idleTimeout must be positive, got " + timeout);
+      }
+      this.idleTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * The most connections open at once (default 1,000). At the cap no connection is accepted
+     * until one closes, and idle connections, slow clients among them, get a second to speak.
+     *
+     * @param connections the cap, at least 1
+     * @return this builder
+     */
+    public Builder maxConnections(int connections) {
+      if (connections < 1) {
+        throw new IllegalArgumentException("maxConnections must be at least 1, got " + connections);
+      }
+      this.maxConnections = connections;
+      return this;
+    }
+
+    /**
+     * The most requests handled at once (default 256); past it, a request gets {@code 503} with
+     * {@code Retry-After}.
+     *
+     * @param requests the cap, at least 1
+     * @return this builder
+     */
+    public Builder maxRequests(int requests) {
+      if (requests < 1) {
+        throw new IllegalArgumentException("maxRequests must be at least 1, got " + requests);
+      }
+      this.maxRequests = requests;
       return this;
     }
 
@@ -455,7 +605,16 @@ public final class AgentServer implements AutoCloseable {
             + " or call token(...); for a developer's machine only, call insecureLocal()");
       }
       AgentServer server = new AgentServer(this);
-      server.http.start();
+      try {
+        server.http.start();
+      } catch (IOException e) {
+        server.close();
+        throw e;
+      } catch (Exception e) {
+        server.close();
+        throw new IOException("cannot start the HTTP server on " + address.getHostAddress() + ":"
+            + port + ": " + e.getMessage(), e);
+      }
       return server;
     }
   }

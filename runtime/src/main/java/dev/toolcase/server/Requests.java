@@ -1,11 +1,8 @@
 package dev.toolcase.server;
 
-import com.sun.net.httpserver.HttpExchange;
 import dev.toolcase.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -43,8 +40,8 @@ final class Requests {
   private Requests() {}
 
   /** The body as text: within {@code maxBytes}, and valid UTF-8. */
-  static String body(HttpExchange exchange, int maxBytes) throws IOException {
-    String length = exchange.getRequestHeaders().getFirst("Content-Length");
+  static String body(Exchange exchange, int maxBytes) throws IOException {
+    String length = exchange.header("Content-Length");
     if (length != null) {
       long declared;
       try {
@@ -57,7 +54,7 @@ final class Requests {
       }
     }
     byte[] bytes;
-    try (InputStream in = exchange.getRequestBody()) {
+    try (InputStream in = exchange.body()) {
       bytes = in.readNBytes(maxBytes + 1);
     }
     if (bytes.length > maxBytes) {
@@ -79,8 +76,8 @@ final class Requests {
   }
 
   /** The body as a JSON object, after checking it is sent as JSON. */
-  static JsonNode json(HttpExchange exchange, int maxBytes) throws IOException {
-    String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+  static JsonNode json(Exchange exchange, int maxBytes) throws IOException {
+    String contentType = exchange.header("Content-Type");
     String mediaType = contentType == null ? ""
         : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
     if (!mediaType.equals("application/json")) {
@@ -196,10 +193,9 @@ final class Requests {
   }
 
   /** The query parameters, decoded. */
-  static Map<String, String> query(URI uri) {
+  static Map<String, String> query(String raw) {
     Map<String, String> query = new LinkedHashMap<>();
-    String raw = uri.getRawQuery();
-    if (raw == null) {
+    if (raw == null || raw.isEmpty()) {
       return query;
     }
     for (String pair : raw.split("&")) {
@@ -217,21 +213,16 @@ final class Requests {
   }
 
   /** Sends {@code body} with {@code status}. */
-  static void send(HttpExchange exchange, int status, JsonNode body) throws IOException {
-    byte[] bytes = Json.write(body).getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-    exchange.sendResponseHeaders(status, bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
-    }
+  static void send(Exchange exchange, int status, JsonNode body) throws IOException {
+    exchange.send(status, Json.write(body).getBytes(StandardCharsets.UTF_8));
   }
 
   /** Sends {@code error} in the JSON error shape. */
-  static void sendError(HttpExchange exchange, HttpError error) throws IOException {
+  static void sendError(Exchange exchange, HttpError error) throws IOException {
     ObjectNode body = Json.mapper().createObjectNode();
     body.putObject("error").put("code", error.code()).put("message", error.getMessage());
     if (error.retryAfterSeconds() > 0) {
-      exchange.getResponseHeaders().set("Retry-After", String.valueOf(error.retryAfterSeconds()));
+      exchange.respondHeader("Retry-After", String.valueOf(error.retryAfterSeconds()));
     }
     send(exchange, error.status(), body);
   }

@@ -1,6 +1,5 @@
 package dev.toolcase.server;
 
-import com.sun.net.httpserver.HttpExchange;
 import dev.toolcase.Agent;
 import dev.toolcase.AgentThread;
 import dev.toolcase.Event;
@@ -48,7 +47,7 @@ final class ThreadEndpoints {
     this.maxBodyBytes = maxBodyBytes;
   }
 
-  void launch(HttpExchange exchange) throws IOException {
+  void launch(Exchange exchange) throws IOException {
     JsonNode body = Requests.json(exchange, maxBodyBytes);
     String agentName = Requests.requiredText(body, "agent", Requests.MAX_NAME);
     String message = Requests.requiredText(body, "message", maxBodyBytes);
@@ -68,12 +67,12 @@ final class ThreadEndpoints {
     return run(registration, stored);
   }
 
-  void get(HttpExchange exchange, String id) throws IOException {
+  void get(Exchange exchange, String id) throws IOException {
     Requests.send(exchange, 200, states.state(load(id), clock.instant()));
   }
 
-  void list(HttpExchange exchange) throws IOException {
-    Map<String, String> query = Requests.query(exchange.getRequestURI());
+  void list(Exchange exchange) throws IOException {
+    Map<String, String> query = Requests.query(exchange.rawQuery());
     Status status = query.containsKey("status") ? statusNamed(query.get("status")) : null;
     int limit = 100;
     if (query.containsKey("limit")) {
@@ -116,7 +115,7 @@ final class ThreadEndpoints {
         + Requests.printable(name) + "\"");
   }
 
-  void respond(HttpExchange exchange, String id) throws IOException {
+  void respond(Exchange exchange, String id) throws IOException {
     JsonNode body = Requests.json(exchange, maxBodyBytes);
     String key = Requests.matching(body, "idempotency_key", Requests.IDEMPOTENCY_KEY,
         "1 to 200 visible ASCII characters", false);

@@ -1,6 +1,5 @@
 package dev.toolcase.server;
 
-import com.sun.net.httpserver.HttpExchange;
 import dev.toolcase.Status;
 import dev.toolcase.json.Json;
 import dev.toolcase.store.StoredThread;
@@ -55,13 +54,13 @@ final class Webhooks {
     this.executor = executor;
   }
 
-  void slack(HttpExchange exchange) throws IOException {
+  void slack(Exchange exchange) throws IOException {
     if (slackSecret == null) {
       throw HttpError.notFound("the Slack endpoint is not configured");
     }
     String raw = Requests.body(exchange, maxBodyBytes);
-    String timestamp = exchange.getRequestHeaders().getFirst("X-Slack-Request-Timestamp");
-    String signature = exchange.getRequestHeaders().getFirst("X-Slack-Signature");
+    String timestamp = exchange.header("X-Slack-Request-Timestamp");
+    String signature = exchange.header("X-Slack-Signature");
     if (!Signatures.slackValid(slackSecret, timestamp, raw, signature, clock.instant())) {
       throw new HttpError(401, "bad_signature",
           "X-Slack-Signature is missing, wrong, or older than five minutes");
@@ -122,16 +121,16 @@ final class Webhooks {
     threads.run(registration, next);
   }
 
-  void webhook(HttpExchange exchange, String agentName) throws IOException {
+  void webhook(Exchange exchange, String agentName) throws IOException {
     String secret = webhookSecrets.get(agentName);
     Registration<?> registration = agents.get(agentName);
     if (secret == null || registration == null) {
       throw HttpError.notFound("no webhook for agent \"" + Requests.printable(agentName) + "\"");
     }
     String raw = Requests.body(exchange, maxBodyBytes);
-    String id = exchange.getRequestHeaders().getFirst("webhook-id");
-    if (!Signatures.webhookValid(secret, id, exchange.getRequestHeaders().getFirst(
-        "webhook-timestamp"), raw, exchange.getRequestHeaders().getFirst("webhook-signature"),
+    String id = exchange.header("webhook-id");
+    if (!Signatures.webhookValid(secret, id, exchange.header(
+        "webhook-timestamp"), raw, exchange.header("webhook-signature"),
         clock.instant())) {
       throw new HttpError(401, "bad_signature",
           "webhook-signature is missing, wrong, or older than five minutes");
