@@ -22,7 +22,7 @@ import java.util.logging.Logger;
  * with {@code --jdbc-url}; on a real model when one is configured, else on the recordings.
  *
  * <pre>
- * serve [--port 8080] [--bind 127.0.0.1] [--data ./data]
+ * serve [--port 8080] [--bind 127.0.0.1] [--data ./data] [--run-lease 600]
  *       [--jdbc-url URL [--jdbc-user USER] [--jdbc-password PASSWORD]] [--insecure-local]
  * </pre>
  *
@@ -36,14 +36,14 @@ final class Serve {
 
 
   static final String USAGE = "usage: toolcase-example-app serve [--port 8080] [--bind 127.0.0.1]"
-      + " [--data ./data] [--jdbc-url URL [--jdbc-user USER] [--jdbc-password PASSWORD]]"
-      + " [--insecure-local]";
+      + " [--data ./data] [--run-lease 600] [--jdbc-url URL [--jdbc-user USER]"
+      + " [--jdbc-password PASSWORD]] [--insecure-local]";
 
   private Serve() {}
 
   /** Parsed options of the command. */
   record Options(int port, String bind, Path data, String jdbcUrl, String jdbcUser,
-      String jdbcPassword, boolean insecureLocal) {
+      String jdbcPassword, boolean insecureLocal, int runLeaseSeconds) {
 
     /**
      * The options in {@code args}; the JDBC settings default to {@code TOOLCASE_JDBC_URL},
@@ -57,6 +57,7 @@ final class Serve {
       String jdbcUser = env.get("TOOLCASE_JDBC_USER");
       String jdbcPassword = env.get("TOOLCASE_JDBC_PASSWORD");
       boolean insecure = false;
+      int lease = 600;
       for (int i = 1; i < args.length; i++) {
         String option = args[i];
         if (option.equals("--insecure-local")) {
@@ -74,13 +75,17 @@ final class Serve {
           case "--jdbc-url" -> jdbcUrl = value;
           case "--jdbc-user" -> jdbcUser = value;
           case "--jdbc-password" -> jdbcPassword = value;
+          case "--run-lease" -> lease = Integer.parseInt(value);
           default -> throw new IllegalArgumentException("unknown option " + option);
         }
       }
       if (jdbcUrl != null && jdbcUrl.isBlank()) {
         jdbcUrl = null;
       }
-      return new Options(port, bind, data, jdbcUrl, jdbcUser, jdbcPassword, insecure);
+      if (lease < 1) {
+        throw new IllegalArgumentException("--run-lease must be at least 1 second");
+      }
+      return new Options(port, bind, data, jdbcUrl, jdbcUser, jdbcPassword, insecure, lease);
     }
   }
 
@@ -104,7 +109,9 @@ final class Serve {
         .agent("calculator", Agents.calculator(Models.runners(model, "calculator"), clock))
         .agent("deploybot", Agents.deployBot(Models.runners(model, "deploybot"), targets, clock))
         .address(InetAddress.getByName(options.bind()))
-        .port(options.port());
+        .port(options.port())
+        .runLease(java.time.Duration.ofSeconds(options.runLeaseSeconds()))
+        .recoverStoppedRuns();
     ThreadStore store = options.jdbcUrl() == null
         ? new FileThreadStore(options.data(), server.eventFormats())
         : JdbcThreadStore.connect(options.jdbcUrl(), options.jdbcUser(), options.jdbcPassword(),

@@ -28,13 +28,15 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The server runs in a child JVM under load and is killed with SIGKILL; restarted on the same
- * store, it serves every thread, none is damaged, and no acknowledged event is missing.
+ * The server runs in a child JVM under load and is killed with SIGKILL, five times; restarted on
+ * the same store, it serves every thread, none is damaged, no acknowledged event is missing, and
+ * the launches that were in flight at a kill are moved on, none left running.
  */
 class ServerCrashTest {
 
   private static final Pattern PORT = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)");
-  private static final int ACKS_BEFORE_KILL = 40;
+  private static final int ACKS_BEFORE_KILL = 20;
+  private static final int KILLS = 5;
 
   private final HttpClient http = HttpClient.newBuilder()
       .connectTimeout(Duration.ofSeconds(5)).build();
@@ -51,51 +53,66 @@ class ServerCrashTest {
         "--jdbc-password", database.password()));
   }
 
-  private void crashAndRestart(List<String> storeOptions) throws Exception {
+  private void crashAndRestart(List<String> options) throws Exception {
+    List<String> storeOptions = new ArrayList<>(options);
+    storeOptions.addAll(List.of("--run-lease", "1"));
     Map<String, Integer> acknowledged = new ConcurrentHashMap<>();
-    Server first = Server.start(storeOptions);
-    AtomicInteger acks = new AtomicInteger();
-    try (ExecutorService clients = Executors.newFixedThreadPool(8)) {
-      for (int i = 0; i < 8; i++) {
-        clients.execute(() -> {
-          while (!Thread.currentThread().isInterrupted()) {
-            try {
-              JsonNode state = launch(first.port);
-              acknowledged.put(state.path("id").asString(), state.path("events").size());
-              acks.incrementAndGet();
-            } catch (Exception e) {
-              return;
+    for (int kill = 1; kill <= KILLS; kill++) {
+      Server server = Server.start(storeOptions);
+      AtomicInteger acks = new AtomicInteger();
+      try (ExecutorService clients = Executors.newFixedThreadPool(8)) {
+        for (int i = 0; i < 8; i++) {
+          clients.execute(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+              try {
+                JsonNode state = launch(server.port);
+                acknowledged.put(state.path("id").asString(), state.path("events").size());
+                acks.incrementAndGet();
+              } catch (Exception e) {
+                return;
+              }
             }
-          }
-        });
+          });
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (acks.get() < ACKS_BEFORE_KILL && System.nanoTime() < deadline) {
+          Thread.sleep(10);
+        }
+        server.kill();
+        clients.shutdownNow();
       }
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-      while (acks.get() < ACKS_BEFORE_KILL && System.nanoTime() < deadline) {
-        Thread.sleep(10);
-      }
-      first.kill();
-      clients.shutdownNow();
+      assertThat(acks.get()).as("kill %d", kill).isGreaterThanOrEqualTo(ACKS_BEFORE_KILL);
     }
-    assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(ACKS_BEFORE_KILL);
 
-    Server second = Server.start(storeOptions);
+    Server last = Server.start(storeOptions);
     try {
-      JsonNode threads = get(second.port, "/threads?limit=1000").path("threads");
+      JsonNode threads = get(last.port, "/threads?limit=1000").path("threads");
       assertThat(threads.size()).isGreaterThanOrEqualTo(acknowledged.size());
+      assertThat(get(last.port, "/threads?limit=1000").path("unreadable")).as("corrupt threads")
+          .isEmpty();
       for (JsonNode summary : threads) {
         String id = summary.path("id").asString();
-        JsonNode state = get(second.port, "/threads/" + id);
+        JsonNode state = get(last.port, "/threads/" + id);
+        // The server moves stopped runs on meanwhile, so a thread may have grown since listed.
         assertThat(state.path("events").size()).as(id)
-            .isEqualTo(summary.path("version").asInt())
+            .isGreaterThanOrEqualTo(summary.path("version").asInt())
             .isGreaterThanOrEqualTo(acknowledged.getOrDefault(id, 0));
       }
       for (Map.Entry<String, Integer> ack : acknowledged.entrySet()) {
-        JsonNode state = get(second.port, "/threads/" + ack.getKey());
+        JsonNode state = get(last.port, "/threads/" + ack.getKey());
         assertThat(state.path("status").asString()).isEqualTo("done");
-        assertThat(state.path("events").size()).isEqualTo(ack.getValue());
+        assertThat(state.path("events").size()).as("no acknowledged event lost")
+            .isEqualTo(ack.getValue());
       }
+      // Launches in flight at each kill stopped running; the restarted server moves them on.
+      JsonNode running = get(last.port, "/threads?status=running&limit=1000").path("threads");
+      for (int i = 0; i < 200 && !running.isEmpty(); i++) {
+        Thread.sleep(50);
+        running = get(last.port, "/threads?status=running&limit=1000").path("threads");
+      }
+      assertThat(running).as("threads left running after recovery").isEmpty();
     } finally {
-      second.kill();
+      last.kill();
     }
   }
 

@@ -83,6 +83,8 @@ public final class AgentServer implements AutoCloseable {
   private final ServerConnector connector;
   private final Semaphore inFlight;
   private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+  private final Duration runLease;
+  private final boolean recover;
 
   private AgentServer(Builder builder) {
     Map<String, Registration<?>> agents = Map.copyOf(builder.agents);
@@ -97,6 +99,8 @@ public final class AgentServer implements AutoCloseable {
         builder.maxBodyBytes, builder.slackSecret, builder.slackAgent,
         Map.copyOf(builder.webhookSecrets), executor);
     this.inFlight = new Semaphore(builder.maxRequests);
+    this.runLease = builder.runLease;
+    this.recover = builder.recoverStoppedRuns;
     QueuedThreadPool threads = new QueuedThreadPool();
     threads.setName("agent-server");
     threads.setVirtualThreadsExecutor(executor);
@@ -157,6 +161,33 @@ public final class AgentServer implements AutoCloseable {
    */
   public int port() {
     return connector.getLocalPort();
+  }
+
+  /**
+   * Moves on, now, every thread whose run stopped (a crash, a model that was down): running, no
+   * live claim, and no event for a run lease. What a server started with
+   * {@link Builder#recoverStoppedRuns()} does by itself, every half lease.
+   *
+   * @return how many threads were moved on
+   */
+  public int recoverStoppedRuns() {
+    return threads.recover(runLease);
+  }
+
+  private void recoverEvery(Duration every) {
+    while (!Thread.currentThread().isInterrupted()) {
+      try {
+        Thread.sleep(every);
+        int moved = recoverStoppedRuns();
+        if (moved > 0) {
+          LOG.log(System.Logger.Level.INFO, "moved on " + moved + " threads whose runs stopped");
+        }
+      } catch (InterruptedException e) {
+        return;
+      } catch (RuntimeException e) {
+        LOG.log(System.Logger.Level.WARNING, "recovering stopped runs failed: " + e);
+      }
+    }
   }
 
   /** Stops accepting requests, waits a second for those under way, and stops. */
@@ -326,6 +357,7 @@ public final class AgentServer implements AutoCloseable {
     private Duration idleTimeout = Duration.ofSeconds(30);
     private int maxConnections = 1_000;
     private int maxRequests = 256;
+    private boolean recoverStoppedRuns;
     private boolean insecureLocal;
     private InetAddress address = InetAddress.getLoopbackAddress();
     private int port = 8080;
@@ -423,6 +455,19 @@ public final class AgentServer implements AutoCloseable {
         throw new IllegalArgumentException("runLease must be positive, got " + lease);
       }
       this.runLease = lease;
+      return this;
+    }
+
+    /**
+     * Moves on, by itself, every half {@link #runLease}, the threads whose runs stopped: a crash
+     * while launching, a model that was down. Any number of servers on one store may do so: a
+     * tool call is claimed before it runs, so none runs twice, and one that was started waits for
+     * a human.
+     *
+     * @return this builder
+     */
+    public Builder recoverStoppedRuns() {
+      this.recoverStoppedRuns = true;
       return this;
     }
 
@@ -607,6 +652,10 @@ public final class AgentServer implements AutoCloseable {
       AgentServer server = new AgentServer(this);
       try {
         server.http.start();
+        if (server.recover) {
+          Duration every = server.runLease.dividedBy(2);
+          server.executor.execute(() -> server.recoverEvery(every.isZero() ? Duration.ofSeconds(1) : every));
+        }
       } catch (IOException e) {
         server.close();
         throw e;

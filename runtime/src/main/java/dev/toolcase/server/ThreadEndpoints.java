@@ -28,6 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class ThreadEndpoints {
 
+  private static final System.Logger LOG = System.getLogger(ThreadEndpoints.class.getName());
+
   private final Map<String, Registration<?>> agents;
   private final ThreadStore store;
   private final Runs runs;
@@ -234,6 +236,41 @@ final class ThreadEndpoints {
       notifier.notify(Json.write(states.notification(done, clock.instant())));
     }
     return done;
+  }
+
+  /**
+   * Moves on the threads whose runs stopped: running, with no live claim on a call, and no event
+   * for a whole {@code lease} (a run that lives stores an event at least that often, or holds a
+   * claim). A call that was started is not run again: the thread waits for a human instead.
+   *
+   * @return how many threads were moved on
+   */
+  int recover(java.time.Duration lease) {
+    int moved = 0;
+    java.time.Instant now = clock.instant();
+    for (ThreadSummary summary : store.listing(Status.RUNNING, 500).threads()) {
+      try {
+        Optional<StoredThread> found = store.load(summary.id());
+        Registration<?> registration = found.map(t -> agents.get(t.agent())).orElse(null);
+        if (registration == null) {
+          continue;
+        }
+        StoredThread stored = found.get();
+        List<Event> events = stored.thread().events();
+        boolean quiet = events.isEmpty() || events.getLast().at().plus(lease).isBefore(now);
+        if (!quiet || Runs.inProgress(registration.agent(), stored.thread(), now)) {
+          continue;
+        }
+        run(registration, stored);
+        moved++;
+      } catch (dev.toolcase.llm.LlmException e) {
+        LOG.log(System.Logger.Level.WARNING, "recovering thread " + summary.id()
+            + ": model call failed: " + e.getMessage());
+      } catch (RuntimeException e) {
+        LOG.log(System.Logger.Level.WARNING, "recovering thread " + summary.id() + " failed: " + e);
+      }
+    }
+    return moved;
   }
 
   StoredThread load(String id) {
