@@ -50,15 +50,17 @@ final class Requests {
         throw HttpError.badRequest("Content-Length is not a number");
       }
       if (declared > maxBytes) {
+        drain(exchange, declared, maxBytes);
         throw tooLarge(maxBytes);
       }
     }
     byte[] bytes;
     try (InputStream in = exchange.body()) {
       bytes = in.readNBytes(maxBytes + 1);
-    }
-    if (bytes.length > maxBytes) {
-      throw tooLarge(maxBytes);
+      if (bytes.length > maxBytes) {
+        drain(in, maxBytes);
+        throw tooLarge(maxBytes);
+      }
     }
     try {
       return StandardCharsets.UTF_8.newDecoder()
@@ -70,6 +72,29 @@ final class Requests {
       throw new HttpError(400, "invalid_utf8", "the body is not valid UTF-8");
     }
   }
+
+  /**
+   * Reads and drops the rest of an oversized body, up to a few times the limit, so the client,
+   * still sending it, reads the 413 instead of a reset connection; a larger one is cut off.
+   */
+  private static void drain(Exchange exchange, long declared, int maxBytes) throws IOException {
+    if (declared <= (long) maxBytes * DRAIN_FACTOR) {
+      try (InputStream in = exchange.body()) {
+        drain(in, maxBytes);
+      }
+    }
+  }
+
+  private static void drain(InputStream in, int maxBytes) throws IOException {
+    long left = (long) maxBytes * DRAIN_FACTOR;
+    byte[] buffer = new byte[8192];
+    for (int read = in.read(buffer); read > 0 && left > 0; read = in.read(buffer)) {
+      left -= read;
+    }
+  }
+
+  /** How many times the limit of an oversized body is read and dropped before answering 413. */
+  private static final int DRAIN_FACTOR = 4;
 
   private static HttpError tooLarge(int maxBytes) {
     return new HttpError(413, "body_too_large", "the body is over " + maxBytes + " bytes");
