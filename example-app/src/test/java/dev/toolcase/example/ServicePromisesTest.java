@@ -362,7 +362,8 @@ class ServicePromisesTest {
             Clock.systemUTC()))
         .port(0)
         .token(TOKEN)
-        .maxConnections(50);
+        .maxConnections(50)
+        .headerTimeout(Duration.ofSeconds(1));
     builder.store(store("file", builder));
     AgentServer server = builder.start();
     closing.add(server);
@@ -386,6 +387,44 @@ class ServicePromisesTest {
         .isLessThan(Duration.ofSeconds(10));
     for (Socket socket : slow) {
       socket.close();
+    }
+  }
+
+  @Test
+  void theHeaderTimeoutClosesASilentConnectionButNotARequestWhoseBodyPauses() throws Exception {
+    AgentServer.Builder builder = AgentServer.builder()
+        .agent("calculator", Agents.calculator(Models.runners(Optional.empty(), "calculator"),
+            Clock.systemUTC()))
+        .port(0)
+        .token(TOKEN)
+        .headerTimeout(Duration.ofMillis(500));
+    builder.store(store("file", builder));
+    AgentServer server = builder.start();
+    closing.add(server);
+    try (Socket silent = new Socket("127.0.0.1", server.port())) {
+      silent.setSoTimeout(10_000);
+      silent.getOutputStream().write("GET /threads HTTP/1.1\r\nHost: x\r\nX-Slow: "
+          .getBytes(StandardCharsets.ISO_8859_1));
+      long start = System.nanoTime();
+      assertThat(silent.getInputStream().read()).as("closed without an answer").isEqualTo(-1);
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+    }
+    String body = "{\"agent\":\"calculator\",\"message\":\"add 2 and 2\"}";
+    try (Socket pausing = new Socket("127.0.0.1", server.port())) {
+      pausing.setSoTimeout(10_000);
+      OutputStream out = pausing.getOutputStream();
+      out.write(("POST /threads HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + TOKEN
+          + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length()
+          + "\r\n\r\n" + body.substring(0, 10)).getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+      Thread.sleep(1_500);
+      out.write(body.substring(10).getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+      byte[] buffer = new byte[4096];
+      int read = pausing.getInputStream().read(buffer);
+      assertThat(read).as("answered").isPositive();
+      assertThat(new String(buffer, 0, read, StandardCharsets.ISO_8859_1))
+          .startsWith("HTTP/1.1 201");
     }
   }
 

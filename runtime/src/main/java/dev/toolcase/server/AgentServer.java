@@ -113,13 +113,13 @@ public final class AgentServer implements AutoCloseable {
     this.connector = new ServerConnector(http, new HttpConnectionFactory(config));
     connector.setHost(builder.address.getHostAddress());
     connector.setPort(builder.port);
-    connector.setIdleTimeout(builder.idleTimeout.toMillis());
+    // The connector's idle timeout holds until a request's headers are in, and between requests;
+    // the configuration's holds while a request is read and answered. So a client that opens a
+    // connection and trickles nothing is closed after the header timeout.
+    connector.setIdleTimeout(builder.headerTimeout.toMillis());
     http.addConnector(connector);
-    // At the cap, no connection is accepted, and the idle ones (slow clients among them) get a
-    // second to send something before they are closed.
-    NetworkConnectionLimit limit = new NetworkConnectionLimit(builder.maxConnections, connector);
-    limit.setEndPointIdleTimeout(1_000);
-    http.addBean(limit);
+    // At the cap, no connection is accepted until one closes.
+    http.addBean(new NetworkConnectionLimit(builder.maxConnections, connector));
     http.setErrorHandler(new JsonErrors());
     Handler routes = new Handler.Abstract() {
       @Override
@@ -355,6 +355,7 @@ public final class AgentServer implements AutoCloseable {
     private Map<String, String> environment = System.getenv();
     private Duration runLease = Duration.ofMinutes(10);
     private Duration idleTimeout = Duration.ofSeconds(30);
+    private Duration headerTimeout = Duration.ofSeconds(10);
     private int maxConnections = 1_000;
     private int maxRequests = 256;
     private boolean recoverStoppedRuns;
@@ -472,8 +473,8 @@ public final class AgentServer implements AutoCloseable {
     }
 
     /**
-     * How long a connection may be silent, while a request is read or between requests (default
-     * 30 s). A request body must also keep coming at 1 KiB/s at least.
+     * How long a connection may be silent while a request is read and answered (default 30 s). A
+     * request body must also keep coming at 1 KiB/s at least.
      *
      * @param timeout the idle timeout, positive
      * @return this builder
@@ -487,8 +488,24 @@ public final class AgentServer implements AutoCloseable {
     }
 
     /**
+     * How long a connection may be silent before its request's headers are in, and between
+     * requests on a kept-alive connection (default 10 s). A client that connects and sends part of
+     * a request, or nothing, holds its connection that long.
+     *
+     * @param timeout the header timeout, positive
+     * @return this builder
+     */
+    public Builder headerTimeout(Duration timeout) {
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("headerTimeout must be positive, got " + timeout);
+      }
+      this.headerTimeout = timeout;
+      return this;
+    }
+
+    /**
      * The most connections open at once (default 1,000). At the cap no connection is accepted
-     * until one closes, and idle connections, slow clients among them, get a second to speak.
+     * until one closes; with the header timeout, slow clients free their places within it.
      *
      * @param connections the cap, at least 1
      * @return this builder
