@@ -55,9 +55,13 @@ public final class Main {
     if (args.length >= 1 && args[0].equals("serve")) {
       return Serve.run(args, env, out);
     }
+    if (args.length >= 1 && args[0].equals("mcp")) {
+      return McpCommand.run(args, env, out);
+    }
     if (args.length != 2 || !(args[0].equals("calculator") || args[0].equals("deploybot"))) {
       out.println("usage: toolcase-example-app (calculator|deploybot) \"<message>\"");
       out.println("   or: " + Serve.USAGE.substring("usage: ".length()));
+      out.println("   or: " + McpCommand.USAGE.substring("usage: ".length()));
       return 2;
     }
     String agent = args[0];

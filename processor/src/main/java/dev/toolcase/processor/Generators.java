@@ -31,6 +31,7 @@ final class Generators {
   private static final ClassName TOOL_CALL = ClassName.get("dev.toolcase.llm", "ToolCall");
   static final ClassName TOOL_JSON = ClassName.get(CodecWriter.CODEC, "ToolJson");
   private static final ClassName TOOL = TOOL_JSON.nestedClass("Tool");
+  private static final ClassName STEP_KIND = ClassName.get("dev.toolcase.codec", "StepKind");
 
   /** Text constants longer than this (in modified UTF-8) are split: javac refuses 65,535. */
   private static final int MAX_CONSTANT_BYTES = 60_000;
@@ -178,9 +179,9 @@ final class Generators {
     List<String> intents = new ArrayList<>();
     for (ToolModel tool : prompt.tools()) {
       intents.add(tool.intent());
-      toolElements.add(CodeBlock.of("new $T($S, $L,\n    $L,\n    $L)", TOOL, tool.intent(),
-          text(tool.description()), text(SchemaWriter.propertiesJson(tool)),
-          text(SchemaWriter.requiredJson(tool))));
+      toolElements.add(CodeBlock.of("new $T($S, $L,\n    $L,\n    $L,\n    $T.$L)", TOOL,
+          tool.intent(), text(tool.description()), text(SchemaWriter.propertiesJson(tool)),
+          text(SchemaWriter.requiredJson(tool)), STEP_KIND, tool.kind().name()));
     }
     tools.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), TOOL),
             "TOOLS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -508,6 +509,8 @@ final class Generators {
         .addStatement("return $T.readArguments(intent, argumentsJson)", self).build());
     codec.addMethod(override("requiresApproval", TypeName.BOOLEAN).addParameter(union, "step")
         .addStatement("return $T.requiresApproval(step)", self).build());
+    codec.addMethod(override("tools", ParameterizedTypeName.get(ClassName.get(List.class), TOOL))
+        .addStatement("return TOOLS").build());
     codec.addMethod(override("schemas", stringMap).addStatement("return SCHEMAS").build());
     codec.addMethod(override("unionSchema", ClassName.get(String.class)).addStatement("return UNION_SCHEMA").build());
     codec.addMethod(override("stepsSchema", ClassName.get(String.class)).addStatement("return STEPS_SCHEMA").build());

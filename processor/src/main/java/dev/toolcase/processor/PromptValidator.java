@@ -207,7 +207,7 @@ final class PromptValidator {
     }
     String intent = tool.intent() + "_" + n;
     intents.put(intent, tool.type().simpleName());
-    return new ToolModel(tool.type(), intent, tool.description(), tool.approval(), tool.components());
+    return tool.withIntent(intent);
   }
 
   /** Warnings for what OpenAI would refuse at run time: too many tools, a union too large. */

@@ -17,7 +17,16 @@ record ToolModel(
     String intent,
     String description,
     boolean approval,
+    Kind kind,
     List<TypeModel.Component> components) {
+
+  /** The runtime's {@code StepKind}, by constant name. */
+  enum Kind { TOOL, TOOL_WITH_APPROVAL, HUMAN_CONTACT, FINAL_ANSWER }
+
+  /** The same tool under another intent. */
+  ToolModel withIntent(String newIntent) {
+    return new ToolModel(type, newIntent, description, approval, kind, components);
+  }
 
   /** The record as a type model, for the shared record reader and writer. */
   TypeModel.RecordType asRecord() {

@@ -54,6 +54,18 @@ final class ToolValidator {
     return result;
   }
 
+  /** Whether {@code type} is or extends the interface named {@code name}, by name. */
+  private boolean implementing(javax.lang.model.type.TypeMirror type, String name) {
+    for (javax.lang.model.type.TypeMirror supertype : types.directSupertypes(type)) {
+      if (supertype instanceof javax.lang.model.type.DeclaredType declared
+          && declared.asElement() instanceof TypeElement element
+          && (element.getQualifiedName().contentEquals(name) || implementing(supertype, name))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code record} was validated, and with errors. */
   boolean failed(TypeElement record) {
     Result result = validated.get(record.getQualifiedName().toString());
@@ -87,9 +99,15 @@ final class ToolValidator {
             component.jsonName());
       }
     }
+    boolean approval = annotation.map(a -> Annotations.bool(a, "approval")).orElse(false);
+    ToolModel.Kind kind = implementing(record.asType(), "dev.toolcase.FinalAnswer")
+        ? ToolModel.Kind.FINAL_ANSWER
+        : implementing(record.asType(), "dev.toolcase.HumanContact")
+            ? ToolModel.Kind.HUMAN_CONTACT
+            : approval ? ToolModel.Kind.TOOL_WITH_APPROVAL : ToolModel.Kind.TOOL;
     ToolModel model = new ToolModel(ClassName.get(record), provided,
-        annotation.map(a -> Annotations.string(a, "value", "")).orElse(""),
-        annotation.map(a -> Annotations.bool(a, "approval")).orElse(false), components);
+        annotation.map(a -> Annotations.string(a, "value", "")).orElse(""), approval, kind,
+        components);
     SchemaLimits.Measure measure = SchemaLimits.measure(SchemaWriter.tool(model, true));
     for (SchemaLimits.Breach breach : SchemaLimits.breaches(measure)) {
       annotation.ifPresentOrElse(

@@ -13,6 +13,7 @@ import dev.toolcase.codec.JsonWriter;
 import dev.toolcase.codec.Parsing;
 import dev.toolcase.codec.Scalars;
 import dev.toolcase.codec.StepCodec;
+import dev.toolcase.codec.StepKind;
 import dev.toolcase.codec.ToolJson;
 import dev.toolcase.codec.Unions;
 import dev.toolcase.llm.ToolCall;
@@ -34,34 +35,44 @@ public final class CatalogueTools {
   private static final List<ToolJson.Tool> TOOLS = List.of(
     new ToolJson.Tool("calculate_BMI", "Calculates the body-mass index.",
         "\"weightKg\":{\"description\":\"weight in kilograms\",\"type\":\"number\",\"exclusiveMinimum\":0},\"heightM\":{\"description\":\"height in metres\",\"type\":\"number\",\"minimum\":0.5,\"maximum\":2.5}",
-        "\"weightKg\",\"heightM\""),
+        "\"weightKg\",\"heightM\"",
+        StepKind.TOOL),
     new ToolJson.Tool("getWeather", "Current weather in a city.",
         "\"city\":{\"description\":\"At most 80 characters. Not blank.\",\"type\":\"string\"},\"unit\":{\"description\":\"Null means the default, celsius.\",\"type\":[\"string\",\"null\"],\"enum\":[\"celsius\",\"fahrenheit\",null]}",
-        "\"city\",\"unit\""),
+        "\"city\",\"unit\"",
+        StepKind.TOOL),
     new ToolJson.Tool("Travel_1_FindAttractions", "Finds attractions to visit.",
         "\"location\":{\"description\":\"a city, or a city and its country\",\"type\":\"string\"},\"free_entry\":{\"description\":\"Null means the default, false.\",\"type\":[\"boolean\",\"null\"]},\"limit\":{\"description\":\"how many to list. Null means the default, 10.\",\"type\":[\"integer\",\"null\"],\"minimum\":1,\"maximum\":50}",
-        "\"location\",\"free_entry\",\"limit\""),
+        "\"location\",\"free_entry\",\"limit\"",
+        StepKind.TOOL),
     new ToolJson.Tool("math_factorial", "n factorial",
         "\"n\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":170}",
-        "\"n\""),
+        "\"n\"",
+        StepKind.TOOL),
     new ToolJson.Tool("2fa", "Sends a one-time code.",
         "\"phone\":{\"description\":\"in E.164 form\",\"type\":\"string\",\"pattern\":\"^(?:\\\\+[0-9]{8,15})$\"}",
-        "\"phone\""),
+        "\"phone\"",
+        StepKind.TOOL),
     new ToolJson.Tool("http_request", "Sends an HTTP request.",
         "\"url\":{\"type\":\"string\"},\"method\":{\"type\":\"string\",\"enum\":[\"GET\",\"POST\",\"PUT\",\"DELETE\"]},\"Content-Type\":{\"description\":\"Null means the default, application/json.\",\"type\":[\"string\",\"null\"]},\"User-Agent\":{\"type\":[\"string\",\"null\"]},\"headers\":{\"type\":\"array\",\"description\":\"entries of a map with unique keys\",\"items\":{\"type\":\"object\",\"properties\":{\"key\":{\"type\":\"string\"},\"value\":{\"type\":\"string\"}},\"required\":[\"key\",\"value\"],\"additionalProperties\":false},\"maxItems\":20},\"body\":{\"description\":\"the request body, any JSON. Any JSON value, written as JSON text in this string: an object, an array, a number, true, false or null as JSON, or plain text.\",\"type\":\"string\"}",
-        "\"url\",\"method\",\"Content-Type\",\"User-Agent\",\"headers\",\"body\""),
+        "\"url\",\"method\",\"Content-Type\",\"User-Agent\",\"headers\",\"body\"",
+        StepKind.TOOL),
     new ToolJson.Tool("filter", "Filters people by activity.",
         "\"op\":{\"type\":\"string\",\"enum\":[\">=\",\"<=\",\"=\"]},\"values\":{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"minItems\":1,\"maxItems\":5},\"level\":{\"type\":[\"string\",\"null\"],\"enum\":[\"lightly active\",\"5-10\",null]}",
-        "\"op\",\"values\",\"level\""),
+        "\"op\",\"values\",\"level\"",
+        StepKind.TOOL),
     new ToolJson.Tool("a-b", "the hyphenated one",
         "\"text\":{\"type\":\"string\"}",
-        "\"text\""),
+        "\"text\"",
+        StepKind.TOOL),
     new ToolJson.Tool("a_b", "the underscored one",
         "\"text\":{\"type\":\"string\"}",
-        "\"text\""),
+        "\"text\"",
+        StepKind.TOOL),
     new ToolJson.Tool("reply", "Replies to the user and ends the thread.",
         "\"message\":{\"type\":\"string\"}",
-        "\"message\""));
+        "\"message\"",
+        StepKind.FINAL_ANSWER));
 
   private static final List<String> INTENTS = List.of("calculate_BMI", "getWeather", "Travel_1_FindAttractions", "math_factorial", "2fa", "http_request", "filter", "a-b", "a_b", "reply");
 
@@ -1045,6 +1056,11 @@ public final class CatalogueTools {
     @Override
     public boolean requiresApproval(CatalogueNextStep step) {
       return CatalogueTools.requiresApproval(step);
+    }
+
+    @Override
+    public List<ToolJson.Tool> tools() {
+      return TOOLS;
     }
 
     @Override

@@ -11,6 +11,7 @@ import dev.toolcase.codec.JsonWriter;
 import dev.toolcase.codec.Parsing;
 import dev.toolcase.codec.Scalars;
 import dev.toolcase.codec.StepCodec;
+import dev.toolcase.codec.StepKind;
 import dev.toolcase.codec.ToolJson;
 import dev.toolcase.codec.Unions;
 import dev.toolcase.llm.ToolCall;
@@ -28,19 +29,24 @@ public final class DeployBotTools {
   private static final List<ToolJson.Tool> TOOLS = List.of(
     new ToolJson.Tool("list_git_tags", "List the git tags of the repository, newest first",
         "",
-        ""),
+        "",
+        StepKind.TOOL),
     new ToolJson.Tool("deploy_backend", "Deploy a backend tag to an environment",
         "\"tag\":{\"description\":\"git tag to deploy, e.g. v1.2.3\",\"type\":\"string\"},\"environment\":{\"description\":\"staging: where changes are tried first; production: the live site; deploys here need a human's approval\",\"type\":\"string\",\"enum\":[\"staging\",\"production\"]}",
-        "\"tag\",\"environment\""),
+        "\"tag\",\"environment\"",
+        StepKind.TOOL),
     new ToolJson.Tool("deploy_frontend", "Deploy a frontend tag to an environment",
         "\"tag\":{\"description\":\"git tag to deploy, e.g. v1.2.3\",\"type\":\"string\"},\"environment\":{\"description\":\"staging: where changes are tried first; production: the live site; deploys here need a human's approval\",\"type\":\"string\",\"enum\":[\"staging\",\"production\"]}",
-        "\"tag\",\"environment\""),
+        "\"tag\",\"environment\"",
+        StepKind.TOOL),
     new ToolJson.Tool("request_more_information", "Ask a human for information; the thread pauses until they answer",
         "\"message\":{\"type\":\"string\"}",
-        "\"message\""),
+        "\"message\"",
+        StepKind.HUMAN_CONTACT),
     new ToolJson.Tool("done_for_now", "Finish and tell the human the result",
         "\"message\":{\"type\":\"string\"}",
-        "\"message\""));
+        "\"message\"",
+        StepKind.FINAL_ANSWER));
 
   private static final List<String> INTENTS = List.of("list_git_tags", "deploy_backend", "deploy_frontend", "request_more_information", "done_for_now");
 
@@ -630,6 +636,11 @@ public final class DeployBotTools {
     @Override
     public boolean requiresApproval(DeployBotNextStep step) {
       return DeployBotTools.requiresApproval(step);
+    }
+
+    @Override
+    public List<ToolJson.Tool> tools() {
+      return TOOLS;
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.toolcase.codec.JsonWriter;
 import dev.toolcase.codec.Parsing;
 import dev.toolcase.codec.Scalars;
 import dev.toolcase.codec.StepCodec;
+import dev.toolcase.codec.StepKind;
 import dev.toolcase.codec.ToolJson;
 import dev.toolcase.codec.Unions;
 import dev.toolcase.llm.ToolCall;
@@ -34,22 +35,28 @@ public final class KindsTools {
   private static final List<ToolJson.Tool> TOOLS = List.of(
     new ToolJson.Tool("scalars", "scalars",
         "\"text\":{\"description\":\"some text\",\"type\":\"string\"},\"flag\":{\"type\":\"boolean\"},\"count\":{\"type\":\"integer\"},\"big\":{\"type\":\"integer\"},\"small\":{\"type\":\"integer\"},\"tiny\":{\"type\":\"integer\"},\"letter\":{\"type\":\"string\"},\"ratio\":{\"type\":\"number\"},\"weight\":{\"type\":\"number\"},\"price\":{\"type\":\"number\"},\"huge\":{\"type\":\"integer\"},\"when\":{\"type\":\"string\",\"format\":\"date-time\"},\"day\":{\"type\":\"string\",\"format\":\"date\"},\"priority\":{\"description\":\"low: can wait\",\"type\":\"string\",\"enum\":[\"low\",\"high\"]}",
-        "\"text\",\"flag\",\"count\",\"big\",\"small\",\"tiny\",\"letter\",\"ratio\",\"weight\",\"price\",\"huge\",\"when\",\"day\",\"priority\""),
+        "\"text\",\"flag\",\"count\",\"big\",\"small\",\"tiny\",\"letter\",\"ratio\",\"weight\",\"price\",\"huge\",\"when\",\"day\",\"priority\"",
+        StepKind.TOOL),
     new ToolJson.Tool("boxes", "boxes",
         "\"count\":{\"type\":\"integer\"},\"big\":{\"type\":\"integer\"},\"ratio\":{\"type\":\"number\"},\"flag\":{\"type\":\"boolean\"},\"letter\":{\"type\":\"string\"}",
-        "\"count\",\"big\",\"ratio\",\"flag\",\"letter\""),
+        "\"count\",\"big\",\"ratio\",\"flag\",\"letter\"",
+        StepKind.TOOL),
     new ToolJson.Tool("structures_tool", "structures",
         "\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"priorities\":{\"type\":\"array\",\"items\":{\"description\":\"low: can wait\",\"type\":\"string\",\"enum\":[\"low\",\"high\"]}},\"counts\":{\"type\":\"array\",\"description\":\"entries of a map with unique keys\",\"items\":{\"type\":\"object\",\"properties\":{\"key\":{\"type\":\"string\"},\"value\":{\"type\":\"integer\"}},\"required\":[\"key\",\"value\"],\"additionalProperties\":false}},\"addressBook\":{\"type\":\"array\",\"description\":\"entries of a map with unique keys\",\"items\":{\"type\":\"object\",\"properties\":{\"key\":{\"type\":\"string\"},\"value\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"properties\":{\"street\":{\"type\":\"string\"},\"zip\":{\"description\":\"postal code\",\"type\":\"string\"}},\"required\":[\"street\",\"zip\"],\"additionalProperties\":false}}},\"required\":[\"key\",\"value\"],\"additionalProperties\":false}},\"home\":{\"type\":\"object\",\"properties\":{\"street\":{\"type\":\"string\"},\"zip\":{\"description\":\"postal code\",\"type\":\"string\"}},\"required\":[\"street\",\"zip\"],\"additionalProperties\":false},\"grid\":{\"type\":\"array\",\"items\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}}}",
-        "\"tags\",\"priorities\",\"counts\",\"addressBook\",\"home\",\"grid\""),
+        "\"tags\",\"priorities\",\"counts\",\"addressBook\",\"home\",\"grid\"",
+        StepKind.TOOL_WITH_APPROVAL),
     new ToolJson.Tool("optionals", "optionals",
         "\"note\":{\"type\":[\"string\",\"null\"]},\"limit\":{\"type\":[\"integer\",\"null\"]},\"priority\":{\"description\":\"low: can wait\",\"type\":[\"string\",\"null\"],\"enum\":[\"low\",\"high\",null]},\"address\":{\"anyOf\":[{\"type\":\"object\",\"properties\":{\"street\":{\"type\":\"string\"},\"zip\":{\"description\":\"postal code\",\"type\":\"string\"}},\"required\":[\"street\",\"zip\"],\"additionalProperties\":false},{\"type\":\"null\"}]},\"labels\":{\"type\":[\"array\",\"null\"],\"items\":{\"type\":\"string\"}},\"shape\":{\"anyOf\":[{\"anyOf\":[{\"type\":\"object\",\"properties\":{\"type\":{\"type\":\"string\",\"const\":\"circle\"},\"radius\":{\"type\":\"number\"}},\"required\":[\"type\",\"radius\"],\"additionalProperties\":false},{\"type\":\"object\",\"properties\":{\"type\":{\"type\":\"string\",\"const\":\"square\"},\"side\":{\"type\":\"number\"},\"label\":{\"type\":[\"string\",\"null\"]}},\"required\":[\"type\",\"side\",\"label\"],\"additionalProperties\":false}]},{\"type\":\"null\"}]}",
-        "\"note\",\"limit\",\"priority\",\"address\",\"labels\",\"shape\""),
+        "\"note\",\"limit\",\"priority\",\"address\",\"labels\",\"shape\"",
+        StepKind.TOOL),
     new ToolJson.Tool("shapes", "shapes",
         "\"main\":{\"anyOf\":[{\"type\":\"object\",\"properties\":{\"type\":{\"type\":\"string\",\"const\":\"circle\"},\"radius\":{\"type\":\"number\"}},\"required\":[\"type\",\"radius\"],\"additionalProperties\":false},{\"type\":\"object\",\"properties\":{\"type\":{\"type\":\"string\",\"const\":\"square\"},\"side\":{\"type\":\"number\"},\"label\":{\"type\":[\"string\",\"null\"]}},\"required\":[\"type\",\"side\",\"label\"],\"additionalProperties\":false}]},\"others\":{\"type\":\"array\",\"items\":{\"anyOf\":[{\"type\":\"object\",\"properties\":{\"type\":{\"type\":\"string\",\"const\":\"circle\"},\"radius\":{\"type\":\"number\"}},\"required\":[\"type\",\"radius\"],\"additionalProperties\":false},{\"type\":\"object\",\"properties\":{\"type\":{\"type\":\"string\",\"const\":\"square\"},\"side\":{\"type\":\"number\"},\"label\":{\"type\":[\"string\",\"null\"]}},\"required\":[\"type\",\"side\",\"label\"],\"additionalProperties\":false}]}}",
-        "\"main\",\"others\""),
+        "\"main\",\"others\"",
+        StepKind.TOOL),
     new ToolJson.Tool("nothing", "nothing",
         "",
-        ""));
+        "",
+        StepKind.TOOL));
 
   private static final List<String> INTENTS = List.of("scalars", "boxes", "structures_tool", "optionals", "shapes", "nothing");
 
@@ -944,6 +951,11 @@ public final class KindsTools {
     @Override
     public boolean requiresApproval(KindsNextStep step) {
       return KindsTools.requiresApproval(step);
+    }
+
+    @Override
+    public List<ToolJson.Tool> tools() {
+      return TOOLS;
     }
 
     @Override

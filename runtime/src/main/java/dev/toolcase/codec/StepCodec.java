@@ -107,6 +107,16 @@ public interface StepCodec<S> {
   boolean requiresApproval(S step);
 
   /**
+   * Every member's pieces, in the order of {@link #intents}: its name, description, the
+   * properties of its arguments and what it is to the agent ({@link StepKind}). What serves the
+   * tools elsewhere (an MCP server) reads them here; {@link ToolJson#parameters} makes the
+   * arguments' schema.
+   *
+   * @return the members
+   */
+  List<ToolJson.Tool> tools();
+
+  /**
    * The JSON Schema of each member, with its {@code intent}, by intent.
    *
    * @return the schemas

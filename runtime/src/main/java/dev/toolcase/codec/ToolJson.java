@@ -28,14 +28,30 @@ public final class ToolJson {
    * @param properties the inside of its parameters' {@code properties} object, as JSON
    *     ({@code "tag":{...},"environment":{...}}); empty for none
    * @param required the inside of its {@code required} array, as JSON ({@code "tag","environment"})
+   * @param kind what the member is to the agent: a tool to run (with or without approval), a
+   *     question for a human, or the final answer
    */
-  public record Tool(String name, String description, String properties, String required) {
+  public record Tool(
+      String name, String description, String properties, String required, StepKind kind) {
     /** Checks the pieces are present. */
     public Tool {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(description, "description");
       Objects.requireNonNull(properties, "properties");
       Objects.requireNonNull(required, "required");
+      Objects.requireNonNull(kind, "kind");
+    }
+
+    /**
+     * A tool the agent runs without asking anyone.
+     *
+     * @param name the tool's name for providers, its intent
+     * @param description what it does, for the model; may be empty
+     * @param properties the inside of its parameters' {@code properties} object, as JSON
+     * @param required the inside of its {@code required} array, as JSON
+     */
+    public Tool(String name, String description, String properties, String required) {
+      this(name, description, properties, required, StepKind.TOOL);
     }
   }
 

@@ -26,16 +26,20 @@ import tools.jackson.databind.JsonNode;
  * the claim and runs nothing; and a run that stops before the result is stored leaves the call
  * started and without a result, which the agent puts to a human instead of running it again.
  */
-final class Runs {
+public final class Runs {
 
   private final ThreadStore store;
   private final Clock clock;
   private final Duration lease;
 
   /**
+   * Runs over {@code store}.
+   *
+   * @param store where the threads are
+   * @param clock the time for claims
    * @param lease how long a claim holds: a call still running after it is taken to have stopped
    */
-  Runs(ThreadStore store, Clock clock, Duration lease) {
+  public Runs(ThreadStore store, Clock clock, Duration lease) {
     this.store = store;
     this.clock = clock;
     this.lease = lease;
@@ -45,11 +49,15 @@ final class Runs {
    * Runs {@code stored} until it pauses, finishes or takes {@code maxSteps} steps (then it fails,
    * saying why).
    *
+   * @param <S> the agent's union
+   * @param agent the agent
+   * @param maxSteps the most steps to take
+   * @param stored the thread as stored
    * @return the thread as stored after the run
    * @throws ConflictException if another run changed the thread first; what this run stored stays
    * @throws dev.toolcase.llm.LlmException if the model could not be reached; the thread is as stored
    */
-  <S> StoredThread run(Agent<S> agent, int maxSteps, StoredThread stored) {
+  public <S> StoredThread run(Agent<S> agent, int maxSteps, StoredThread stored) {
     String run = UUID.randomUUID().toString();
     StoredThread current = stored;
     Status effective = agent.status(stored.thread());
@@ -94,8 +102,13 @@ final class Runs {
   /**
    * Whether a run holds a live claim on the thread's next call: it is running that tool now, and
    * nothing else may touch the thread until it stores the result or the claim lapses.
+   *
+   * @param agent the thread's agent
+   * @param thread the thread
+   * @param now the time
+   * @return whether a claim on the thread's next call holds at {@code now}
    */
-  static boolean inProgress(Agent<?> agent, AgentThread thread, Instant now) {
+  public static boolean inProgress(Agent<?> agent, AgentThread thread, Instant now) {
     List<Event> events = thread.events();
     Optional<Turns.Call> current = Turns.open(events,
         i -> agent.codec().stepType().isInstance(events.get(i).data()))

@@ -115,6 +115,13 @@ class RunsTest {
     }
 
     @Override
+    public List<dev.toolcase.codec.ToolJson.Tool> tools() {
+      return List.of(
+          new dev.toolcase.codec.ToolJson.Tool("work", "", "", ""),
+          new dev.toolcase.codec.ToolJson.Tool("done", "", "", "", dev.toolcase.codec.StepKind.FINAL_ANSWER));
+    }
+
+    @Override
     public Map<String, String> schemas() {
       return Map.of();
     }

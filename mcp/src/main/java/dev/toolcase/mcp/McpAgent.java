@@ -1,0 +1,322 @@
+package dev.toolcase.mcp;
+
+import dev.toolcase.Agent;
+import dev.toolcase.AgentLoop;
+import dev.toolcase.AgentThread;
+import dev.toolcase.Event;
+import dev.toolcase.EventTypes;
+import dev.toolcase.FinalAnswer;
+import dev.toolcase.ParseException;
+import dev.toolcase.PendingCall;
+import dev.toolcase.Status;
+import dev.toolcase.ThreadJson;
+import dev.toolcase.llm.LlmException;
+import dev.toolcase.server.Runs;
+import dev.toolcase.store.ConflictException;
+import dev.toolcase.store.EventFormat;
+import dev.toolcase.store.StoreException;
+import dev.toolcase.store.StoredThread;
+import dev.toolcase.store.ThreadStore;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import io.modelcontextprotocol.server.McpSyncServerExchange;
+import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import io.modelcontextprotocol.spec.McpSchema.ElicitResult;
+import io.modelcontextprotocol.spec.McpSchema.Tool;
+import io.modelcontextprotocol.spec.McpSchema.ToolAnnotations;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A whole agent served as one MCP tool: it takes the user's message, runs the agent's loop on a
+ * thread in the server's {@link ThreadStore} and returns the final answer.
+ *
+ * <p>When the thread pauses for a human (a question, or a call that needs approval), the tool asks
+ * the user through MCP elicitation and goes on with the answer. When the client cannot ask, or the
+ * user dismisses the form, the result is the question and the thread's id, and a later call with
+ * {@code thread_id} (and the answer as {@code message}, or {@code approve}) resumes it, from
+ * any server on the same store. Each tool call of the agent is claimed in the store before it runs,
+ * as over HTTP, so two calls resuming one thread never run a tool twice.
+ *
+ * @param <S> the agent's union
+ */
+public final class McpAgent<S> {
+
+  private static final Pattern THREAD_ID = Pattern.compile("[A-Za-z0-9_-]{1,100}");
+
+  /** The input schema of every agent tool. */
+  static final String INPUT_SCHEMA = """
+      {"type":"object","properties":{\
+      "message":{"type":"string","description":"The user's message; for a thread that waits for \
+      an answer, the answer"},\
+      "thread_id":{"type":"string","description":"The id of a thread this tool returned: resume \
+      it"},\
+      "approve":{"type":"boolean","description":"For a thread that waits for an approval: \
+      whether the call may run (message, if given, is the comment)"}},\
+      "additionalProperties":false}""";
+
+  private final String name;
+  private final String description;
+  private final Agent<S> agent;
+  private final int maxSteps;
+
+  private McpAgent(String name, String description, Agent<S> agent, int maxSteps) {
+    this.name = name;
+    this.description = description;
+    this.agent = agent;
+    this.maxSteps = maxSteps;
+  }
+
+  /**
+   * Serves {@code agent} as the tool {@code name}.
+   *
+   * @param <S> the agent's union
+   * @param name the tool's name and the agent's name in the store: letters, digits, {@code _} and
+   *     {@code -}
+   * @param description what the agent does, for the client's model
+   * @param agent the agent
+   * @return the agent tool
+   */
+  public static <S> McpAgent<S> of(String name, String description, Agent<S> agent) {
+    if (!Pattern.matches("[A-Za-z0-9_-]{1,64}", Objects.requireNonNull(name, "name"))) {
+      throw new IllegalArgumentException("agent tool name '" + name
+          + "' must be 1 to 64 letters, digits, '_' or '-'");
+    }
+    return new McpAgent<>(name, Objects.requireNonNull(description, "description"),
+        Objects.requireNonNull(agent, "agent"), AgentLoop.DEFAULT_MAX_STEPS);
+  }
+
+  /**
+   * This agent tool with another bound on the steps of one call (default {@value
+   * AgentLoop#DEFAULT_MAX_STEPS}); past it the thread fails, saying why.
+   *
+   * @param steps the most steps, at least 1
+   * @return the agent tool
+   */
+  public McpAgent<S> maxSteps(int steps) {
+    if (steps < 1) {
+      throw new IllegalArgumentException("maxSteps must be at least 1, got " + steps);
+    }
+    return new McpAgent<>(name, description, agent, steps);
+  }
+
+  /**
+   * The tool's name.
+   *
+   * @return the name
+   */
+  public String name() {
+    return name;
+  }
+
+  EventFormat format() {
+    return new ThreadJson(agent.codec());
+  }
+
+  SyncToolSpecification specification(McpJsonMapper json, McpTools.Limits limits,
+      ThreadStore store, Clock clock, Duration lease) {
+    Tool definition = Tool.builder(name, json, INPUT_SCHEMA)
+        .description(description)
+        .annotations(ToolAnnotations.builder().readOnlyHint(false).idempotentHint(false).build())
+        .build();
+    Runs runs = new Runs(store, clock, lease);
+    return SyncToolSpecification.builder()
+        .tool(definition)
+        .callHandler((exchange, request) -> {
+          try {
+            return call(exchange, request, json, limits, store, runs, clock);
+          } catch (ParseException e) {
+            return Results.error(e.getMessage());
+          } catch (ConflictException e) {
+            return Results.error("the thread changed while this call ran (another call resumed"
+                + " it); nothing ran twice. Call " + name + " again with its thread_id.");
+          } catch (LlmException e) {
+            return Results.error(name + "'s model could not be reached: " + e.getMessage()
+                + ". The thread is stored; call again with its thread_id to go on.");
+          } catch (StoreException e) {
+            return Results.error(name + " could not use its thread store: " + e.getMessage());
+          }
+        })
+        .build();
+  }
+
+  private CallToolResult call(McpSyncServerExchange exchange, CallToolRequest request,
+      McpJsonMapper json, McpTools.Limits limits, ThreadStore store, Runs runs, Clock clock) {
+    Results.arguments(json, request, limits);
+    Map<String, Object> arguments = request.arguments() == null ? Map.of() : request.arguments();
+    for (String key : arguments.keySet()) {
+      if (!List.of("message", "thread_id", "approve").contains(key)) {
+        return Results.error("unknown argument \"" + key + "\"; " + name
+            + " takes message, thread_id and approve");
+      }
+    }
+    Object message = arguments.get("message");
+    Object threadId = arguments.get("thread_id");
+    Object approve = arguments.get("approve");
+    if (message != null && !(message instanceof String)) {
+      return Results.error("message must be a string");
+    }
+    if (threadId != null && !(threadId instanceof String id && THREAD_ID.matcher(id).matches())) {
+      return Results.error("thread_id must be an id " + name + " returned");
+    }
+    if (approve != null && !(approve instanceof Boolean)) {
+      return Results.error("approve must be true or false");
+    }
+    StoredThread stored;
+    if (threadId == null) {
+      if (message == null || ((String) message).isBlank()) {
+        return Results.error("give the user's message, or the thread_id of a thread to resume");
+      }
+      stored = store.create(name, agent.userInput(AgentThread.empty(), (String) message),
+          Status.RUNNING);
+    } else {
+      Optional<StoredThread> found = store.load((String) threadId);
+      if (found.isEmpty() || !found.get().agent().equals(name)) {
+        return Results.error("no thread " + threadId + " of " + name);
+      }
+      stored = found.get();
+      if (Runs.inProgress(agent, stored.thread(), clock.instant())) {
+        return Results.error("thread " + threadId + " is running a tool right now; call again"
+            + " with its thread_id in a moment");
+      }
+      Resumed resumed = resume(stored, (String) message, (Boolean) approve);
+      if (resumed.refusal() != null) {
+        return Results.error(resumed.refusal());
+      }
+      stored = append(store, stored, resumed.thread());
+    }
+    while (true) {
+      stored = runs.run(agent, maxSteps, stored);
+      AgentThread thread = stored.thread();
+      Status status = agent.status(thread);
+      if ((status != Status.WAITING_FOR_HUMAN && status != Status.WAITING_FOR_APPROVAL)
+          || !Elicitation.supported(exchange)) {
+        return result(stored);
+      }
+      Optional<PendingCall> pending = agent.pending(thread);
+      String question = agent.question(thread).orElse("The agent waits for you.");
+      if (status == Status.WAITING_FOR_APPROVAL && pending.isPresent()) {
+        ElicitResult answer = Elicitation.ask(exchange, question, Elicitation.APPROVAL);
+        if (answer.action() != ElicitResult.Action.ACCEPT) {
+          return result(stored);
+        }
+        Object comment = Elicitation.value(answer, "comment");
+        stored = append(store, stored, agent.decide(thread, pending.get().callId(),
+            Boolean.TRUE.equals(Elicitation.value(answer, "approve")),
+            comment instanceof String text ? text : null));
+      } else {
+        ElicitResult answer = Elicitation.ask(exchange, question, Elicitation.ANSWER);
+        if (answer.action() != ElicitResult.Action.ACCEPT
+            || !(Elicitation.value(answer, "answer") instanceof String text) || text.isBlank()) {
+          return result(stored);
+        }
+        stored = append(store, stored, agent.respond(thread, text));
+      }
+    }
+  }
+
+  /** A thread with the caller's answer in it, or why the answer does not fit. */
+  private record Resumed(AgentThread thread, String refusal) {
+    static Resumed refused(String refusal) {
+      return new Resumed(null, refusal);
+    }
+  }
+
+  /** Puts the caller's answer into the thread, as its status expects. */
+  private Resumed resume(StoredThread stored, String message, Boolean approve) {
+    AgentThread thread = stored.thread();
+    Status status = agent.status(thread);
+    switch (status) {
+      case WAITING_FOR_APPROVAL -> {
+        Optional<PendingCall> pending = agent.pending(thread);
+        if (approve == null || pending.isEmpty()) {
+          return Resumed.refused("thread " + stored.id() + " waits for an approval: "
+              + agent.question(thread).orElse("") + " Call again with approve true or false.");
+        }
+        return new Resumed(agent.decide(thread, pending.get().callId(), approve, message), null);
+      }
+      case WAITING_FOR_HUMAN -> {
+        if (message == null || message.isBlank()) {
+          return Resumed.refused("thread " + stored.id() + " waits for an answer: "
+              + agent.question(thread).orElse("") + " Call again with the answer as message.");
+        }
+        return new Resumed(agent.respond(thread, message), null);
+      }
+      case DONE, FAILED -> {
+        if (message == null || message.isBlank()) {
+          return Resumed.refused("thread " + stored.id() + " is " + status.wireName()
+              + "; give a message to go on with it");
+        }
+        return new Resumed(agent.userInput(thread, message), null);
+      }
+      case RUNNING -> {
+        return new Resumed(thread, null);
+      }
+      default -> throw new IllegalStateException("unknown status " + status);
+    }
+  }
+
+  private static StoredThread append(ThreadStore store, StoredThread stored, AgentThread next) {
+    List<Event> added = next.events().subList(stored.thread().events().size(),
+        next.events().size());
+    if (added.isEmpty()) {
+      return stored;
+    }
+    return store.append(stored.id(), stored.version(), added, Status.RUNNING, null);
+  }
+
+  /** Where the thread stands, as text for the model and as structured content. */
+  private CallToolResult result(StoredThread stored) {
+    AgentThread thread = stored.thread();
+    Status status = agent.status(thread);
+    Map<String, Object> content = new LinkedHashMap<>();
+    content.put("thread_id", stored.id());
+    content.put("status", status.wireName());
+    String text;
+    switch (status) {
+      case DONE -> {
+        String answer = finalAnswer(thread);
+        content.put("answer", answer);
+        text = answer;
+      }
+      case WAITING_FOR_HUMAN, WAITING_FOR_APPROVAL -> {
+        String question = agent.question(thread).orElse("The agent waits for you.");
+        content.put("question", question);
+        text = question + "\n\n(" + name + " is paused: call it again with thread_id \""
+            + stored.id() + "\" and "
+            + (status == Status.WAITING_FOR_APPROVAL
+                ? "approve true or false, and a message as the comment if you like)"
+                : "the answer as message)");
+      }
+      case FAILED -> {
+        String reason = String.valueOf(thread.events().getLast().data());
+        content.put("error", reason);
+        text = name + " stopped: " + reason;
+      }
+      default -> {
+        text = name + " is still running thread " + stored.id() + "; call again with its"
+            + " thread_id to go on";
+      }
+    }
+    return Results.object(content, text, status == Status.FAILED);
+  }
+
+  private static String finalAnswer(AgentThread thread) {
+    for (Event event : thread.events().reversed()) {
+      if (event.data() instanceof FinalAnswer answer) {
+        return answer.message();
+      }
+      if (event.type().equals(EventTypes.USER_INPUT)) {
+        break;
+      }
+    }
+    return String.valueOf(thread.events().getLast().data());
+  }
+}
