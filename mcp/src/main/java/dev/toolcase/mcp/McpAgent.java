@@ -137,9 +137,6 @@ public final class McpAgent<S> {
           } catch (ConflictException e) {
             return Results.error("the thread changed while this call ran (another call resumed"
                 + " it); nothing ran twice. Call " + name + " again with its thread_id.");
-          } catch (LlmException e) {
-            return Results.error(name + "'s model could not be reached: " + e.getMessage()
-                + ". The thread is stored; call again with its thread_id to go on.");
           } catch (StoreException e) {
             return Results.error(name + " could not use its thread store: " + e.getMessage());
           }
@@ -192,6 +189,24 @@ public final class McpAgent<S> {
       }
       stored = append(store, stored, resumed.thread());
     }
+    try {
+      return run(exchange, store, runs, stored);
+    } catch (LlmException e) {
+      StoredThread last = store.load(stored.id()).orElse(stored);
+      Map<String, Object> content = new LinkedHashMap<>();
+      content.put("thread_id", last.id());
+      content.put("status", agent.status(last.thread()).wireName());
+      content.put("error", e.getMessage());
+      return Results.object(content, name + "'s model could not be reached: " + e.getMessage()
+          + ". The thread is stored as far as it got; call " + name + " again with thread_id \""
+          + last.id() + "\" to go on.", true);
+    }
+  }
+
+  /** Runs the thread until it finishes or waits on a human the client cannot ask. */
+  private CallToolResult run(McpSyncServerExchange exchange, ThreadStore store, Runs runs,
+      StoredThread start) {
+    StoredThread stored = start;
     while (true) {
       stored = runs.run(agent, maxSteps, stored);
       AgentThread thread = stored.thread();

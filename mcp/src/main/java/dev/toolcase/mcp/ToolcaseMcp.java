@@ -11,8 +11,6 @@ import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTrans
 import io.modelcontextprotocol.server.transport.ServerTransportSecurityException;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
 import io.modelcontextprotocol.spec.McpSchema;
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -309,28 +307,11 @@ public final class ToolcaseMcp implements AutoCloseable {
     public ToolcaseMcp startStdio(InputStream in, OutputStream out) {
       McpJsonMapper json = json();
       CountDownLatch closed = new CountDownLatch(1);
-      InputStream watched = new FilterInputStream(in) {
-        @Override
-        public int read() throws IOException {
-          int b = super.read();
-          if (b < 0) {
-            closed.countDown();
-          }
-          return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-          int n = super.read(buffer, offset, length);
-          if (n < 0) {
-            closed.countDown();
-          }
-          return n;
-        }
-      };
-      // A line longer than the largest call a client may send is refused by the transport.
-      StdioServerTransportProvider transport = new StdioServerTransportProvider(json, watched,
-          out, maxArgumentBytes + 64 * 1024);
+      // A line longer than the largest call a client may send is answered with an error, unread.
+      int maxLine = maxArgumentBytes + 64 * 1024;
+      StdioLines lines = new StdioLines(in, out, maxLine, closed::countDown, System.err);
+      StdioServerTransportProvider transport = new StdioServerTransportProvider(json,
+          lines.input(), lines.output(), maxLine + 1);
       McpSyncServer server = build(McpServer.sync(transport), json);
       return new ToolcaseMcp(server, null, null, closed);
     }

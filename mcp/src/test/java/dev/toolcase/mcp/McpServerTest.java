@@ -275,6 +275,38 @@ class McpServerTest {
   }
 
   @Test
+  void aModelFailureKeepsTheThreadAndTheResultSaysHowToGoOn() throws Exception {
+    java.util.concurrent.atomic.AtomicBoolean down = new java.util.concurrent.atomic.AtomicBoolean(
+        true);
+    dev.toolcase.Agent<dev.toolcase.mcp.ops.OpsNextStep> flaky =
+        dev.toolcase.Agent.builder(OpsTools.CODEC)
+            .nextStep(thread -> {
+              if (down.get()) {
+                throw new dev.toolcase.llm.LlmException("the model answered 502",
+                    502, "server_error", "bad gateway", true, 3, null);
+              }
+              return new dev.toolcase.mcp.ops.Done("all done");
+            })
+            .handler(OpsServer.handler(dir.resolve("deletes.log"))::handle)
+            .build();
+    ToolcaseMcp.Builder builder = ToolcaseMcp.builder().port(0).token(TOKEN)
+        .agent(McpAgent.of("flaky", "fails first", flaky));
+    ToolcaseMcp server = builder.store(new dev.toolcase.store.FileThreadStore(dir.resolve("t"),
+        builder.eventFormats())).startHttp();
+    closing.add(server);
+    McpSyncClient client = httpClient(server, null);
+    CallToolResult failed = call(client, "flaky", Map.of("message", "go"));
+    assertThat(failed.isError()).isTrue();
+    Map<?, ?> state = (Map<?, ?>) failed.structuredContent();
+    assertThat(state.get("status")).isEqualTo("running");
+    assertThat(text(failed)).startsWith("flaky's model could not be reached: the model answered 502")
+        .endsWith("call flaky again with thread_id \"" + state.get("thread_id") + "\" to go on.");
+    down.set(false);
+    CallToolResult done = call(client, "flaky", Map.of("thread_id", state.get("thread_id")));
+    assertThat(text(done)).isEqualTo("all done");
+  }
+
+  @Test
   void concurrentApprovalsOfOneThreadRunTheToolOnce() throws Exception {
     ToolcaseMcp server = http();
     McpSyncClient starter = httpClient(server, null);
