@@ -92,7 +92,8 @@ await client.close();
 // Over stdio, closing the client stopped the server: this is a new process on the same store.
 client = await connect({ token });
 seen.resumed = await client.callTool({ name: "deploybot",
-  arguments: { thread_id: seen.paused.structuredContent.thread_id, approve: true } });
+  arguments: { thread_id: seen.paused.structuredContent.thread_id,
+    call_id: seen.paused.structuredContent.call_id, approve: true } });
 await client.close();
 
 console.log(JSON.stringify(seen));

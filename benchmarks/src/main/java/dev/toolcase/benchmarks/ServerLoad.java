@@ -49,7 +49,8 @@ public final class ServerLoad {
   private static final Pattern PORT = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)");
   private static final String LAUNCH = "{\"agent\": \"deploybot\","
       + " \"message\": \"deploy the latest backend to production\"}";
-  private static final String APPROVE = "{\"type\": \"approval\", \"call_id\": \"call_3\","
+  /** The deploy waiting for approval is event 4: user_input, list_git_tags, started, result. */
+  private static final String APPROVE = "{\"type\": \"approval\", \"call_id\": \"call_4\","
       + " \"approved\": true}";
 
   private final HttpClient http = HttpClient.newBuilder()

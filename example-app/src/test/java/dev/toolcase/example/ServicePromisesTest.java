@@ -391,6 +391,37 @@ class ServicePromisesTest {
   }
 
   @Test
+  void anErrorBeforeTheBodyWasReadLeavesTheConnectionReadyForTheNextRequest() throws Exception {
+    AgentServer server = server("file", Duration.ZERO);
+    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      // The body comes a moment after the headers, as it does from a client on a real network.
+      out.write(("POST /threads HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + TOKEN
+          + "\r\nContent-Type: text/plain\r\nContent-Length: 5\r\n\r\n")
+          .getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+      Thread.sleep(300);
+      out.write(("hello" + "GET /threads HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + TOKEN
+          + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+      InputStream in = socket.getInputStream();
+      StringBuilder both = new StringBuilder();
+      byte[] buffer = new byte[4096];
+      long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+      while (!both.toString().contains("\"threads\"") && System.nanoTime() < deadline) {
+        int read = in.read(buffer);
+        if (read < 0) {
+          break;
+        }
+        both.append(new String(buffer, 0, read, StandardCharsets.ISO_8859_1));
+      }
+      assertThat(both.toString()).startsWith("HTTP/1.1 415")
+          .as("the second request on the same connection").contains("HTTP/1.1 200");
+    }
+  }
+
+  @Test
   void theHeaderTimeoutClosesASilentConnectionButNotARequestWhoseBodyPauses() throws Exception {
     AgentServer.Builder builder = AgentServer.builder()
         .agent("calculator", Agents.calculator(Models.runners(Optional.empty(), "calculator"),

@@ -39,17 +39,23 @@ import java.util.regex.Pattern;
  * thread in the server's {@link ThreadStore} and returns the final answer.
  *
  * <p>When the thread pauses for a human (a question, or a call that needs approval), the tool asks
- * the user through MCP elicitation and goes on with the answer. When the client cannot ask, or the
- * user dismisses the form, the result is the question and the thread's id, and a later call with
- * {@code thread_id} (and the answer as {@code message}, or {@code approve}) resumes it, from
- * any server on the same store. Each tool call of the agent is claimed in the store before it runs,
- * as over HTTP, so two calls resuming one thread never run a tool twice.
+ * the user through MCP elicitation and goes on with the answer; a declined approval form is a
+ * rejection, a cancelled one leaves the thread waiting, asked again on the next call. When the
+ * client cannot ask, the result is the question with the thread's id (and the pending call's
+ * {@code call_id}), and a later call with {@code thread_id} and the answer as {@code message}, or
+ * {@code call_id} and {@code approve}, resumes it, from any server on the same store: for such a
+ * client the approval comes through the tool's arguments, so whoever drives the client (its user,
+ * or its model) gives it. A client that can ask gets no approval by argument. Each tool call of the
+ * agent is claimed in the store before it runs, as over HTTP, so calls resuming one thread at once
+ * do not run a tool twice while the claim's lease holds ({@link ToolcaseMcp.Builder#runLease}).
  *
  * @param <S> the agent's union
  */
 public final class McpAgent<S> {
 
   private static final Pattern THREAD_ID = Pattern.compile("[A-Za-z0-9_-]{1,100}");
+  private static final List<String> ARGUMENTS = List.of("message", "thread_id", "approve",
+      "call_id");
 
   /** The input schema of every agent tool. */
   static final String INPUT_SCHEMA = """
@@ -58,8 +64,11 @@ public final class McpAgent<S> {
       an answer, the answer"},\
       "thread_id":{"type":"string","description":"The id of a thread this tool returned: resume \
       it"},\
-      "approve":{"type":"boolean","description":"For a thread that waits for an approval: \
-      whether the call may run (message, if given, is the comment)"}},\
+      "approve":{"type":"boolean","description":"For a thread that waits for an approval, when \
+      this client cannot show its user a form: whether the call may run (message, if given, is \
+      the comment)"},\
+      "call_id":{"type":"string","description":"With approve: the call_id of the call approved, \
+      as the paused result gave it"}},\
       "additionalProperties":false}""";
 
   private final String name;
@@ -135,8 +144,8 @@ public final class McpAgent<S> {
           } catch (ParseException e) {
             return Results.error(e.getMessage());
           } catch (ConflictException e) {
-            return Results.error("the thread changed while this call ran (another call resumed"
-                + " it); nothing ran twice. Call " + name + " again with its thread_id.");
+            return Results.error("the thread changed before this call could store anything"
+                + " (another call went on with it); call " + name + " again with its thread_id");
           } catch (StoreException e) {
             return Results.error(name + " could not use its thread store: " + e.getMessage());
           }
@@ -149,14 +158,15 @@ public final class McpAgent<S> {
     Results.arguments(json, request, limits);
     Map<String, Object> arguments = request.arguments() == null ? Map.of() : request.arguments();
     for (String key : arguments.keySet()) {
-      if (!List.of("message", "thread_id", "approve").contains(key)) {
-        return Results.error("unknown argument \"" + key + "\"; " + name
-            + " takes message, thread_id and approve");
+      if (!ARGUMENTS.contains(key)) {
+        return Results.error("unknown argument \"" + key + "\"; " + name + " takes "
+            + String.join(", ", ARGUMENTS));
       }
     }
     Object message = arguments.get("message");
     Object threadId = arguments.get("thread_id");
     Object approve = arguments.get("approve");
+    Object callId = arguments.get("call_id");
     if (message != null && !(message instanceof String)) {
       return Results.error("message must be a string");
     }
@@ -166,10 +176,16 @@ public final class McpAgent<S> {
     if (approve != null && !(approve instanceof Boolean)) {
       return Results.error("approve must be true or false");
     }
+    if (callId != null && !(callId instanceof String)) {
+      return Results.error("call_id must be the call_id " + name + " returned");
+    }
     StoredThread stored;
     if (threadId == null) {
       if (message == null || ((String) message).isBlank()) {
         return Results.error("give the user's message, or the thread_id of a thread to resume");
+      }
+      if (approve != null || callId != null) {
+        return Results.error("approve and call_id go with the thread_id of a paused thread");
       }
       stored = store.create(name, agent.userInput(AgentThread.empty(), (String) message),
           Status.RUNNING);
@@ -180,27 +196,42 @@ public final class McpAgent<S> {
       }
       stored = found.get();
       if (Runs.inProgress(agent, stored.thread(), clock.instant())) {
-        return Results.error("thread " + threadId + " is running a tool right now; call again"
+        return failure(stored, "thread " + threadId + " is running a tool right now; call again"
             + " with its thread_id in a moment");
       }
-      Resumed resumed = resume(stored, (String) message, (Boolean) approve);
+      Resumed resumed = resume(exchange, stored, (String) message, (Boolean) approve,
+          (String) callId);
       if (resumed.refusal() != null) {
-        return Results.error(resumed.refusal());
+        return failure(stored, resumed.refusal());
       }
       stored = append(store, stored, resumed.thread());
     }
+    // From here the thread exists: whatever goes wrong, the result names it, so it can go on.
     try {
       return run(exchange, store, runs, stored);
     } catch (LlmException e) {
-      StoredThread last = store.load(stored.id()).orElse(stored);
-      Map<String, Object> content = new LinkedHashMap<>();
-      content.put("thread_id", last.id());
-      content.put("status", agent.status(last.thread()).wireName());
-      content.put("error", e.getMessage());
-      return Results.object(content, name + "'s model could not be reached: " + e.getMessage()
-          + ". The thread is stored as far as it got; call " + name + " again with thread_id \""
-          + last.id() + "\" to go on.", true);
+      return failure(store.load(stored.id()).orElse(stored), name + "'s model could not be"
+          + " reached: " + e.getMessage() + ". The thread is stored as far as it got; call "
+          + name + " again with thread_id \"" + stored.id() + "\" to go on.");
+    } catch (ConflictException e) {
+      return failure(store.load(stored.id()).orElse(stored), "thread " + stored.id()
+          + " changed while this call ran (another call went on with it); what this call stored"
+          + " stays. Call " + name + " again with thread_id \"" + stored.id()
+          + "\" to see where it stands.");
+    } catch (RuntimeException e) {
+      return failure(store.load(stored.id()).orElse(stored), name + " stopped on thread "
+          + stored.id() + ": " + Results.describe(e) + ". Call " + name + " again with"
+          + " thread_id \"" + stored.id() + "\" to go on.");
     }
+  }
+
+  /** An error result that still says which thread, and where it stands. */
+  private CallToolResult failure(StoredThread stored, String message) {
+    Map<String, Object> content = new LinkedHashMap<>();
+    content.put("thread_id", stored.id());
+    content.put("status", agent.status(stored.thread()).wireName());
+    content.put("error", message);
+    return Results.object(content, message, true);
   }
 
   /** Runs the thread until it finishes or waits on a human the client cannot ask. */
@@ -219,13 +250,16 @@ public final class McpAgent<S> {
       String question = agent.question(thread).orElse("The agent waits for you.");
       if (status == Status.WAITING_FOR_APPROVAL && pending.isPresent()) {
         ElicitResult answer = Elicitation.ask(exchange, question, Elicitation.APPROVAL);
-        if (answer.action() != ElicitResult.Action.ACCEPT) {
-          return result(stored);
+        if (answer.action() == ElicitResult.Action.CANCEL) {
+          return result(stored); // dismissed: still waiting, and asked again on the next call
         }
+        // A declined form is the user saying no, as an unticked box is.
         Object comment = Elicitation.value(answer, "comment");
-        stored = append(store, stored, agent.decide(thread, pending.get().callId(),
-            Boolean.TRUE.equals(Elicitation.value(answer, "approve")),
-            comment instanceof String text ? text : null));
+        boolean approved = answer.action() == ElicitResult.Action.ACCEPT
+            && Boolean.TRUE.equals(Elicitation.value(answer, "approve"));
+        stored = append(store, stored, agent.decide(thread, pending.get().callId(), approved,
+            comment instanceof String text && !text.isBlank() ? text
+                : answer.action() == ElicitResult.Action.DECLINE ? "declined by the user" : null));
       } else {
         ElicitResult answer = Elicitation.ask(exchange, question, Elicitation.ANSWER);
         if (answer.action() != ElicitResult.Action.ACCEPT
@@ -244,34 +278,64 @@ public final class McpAgent<S> {
     }
   }
 
-  /** Puts the caller's answer into the thread, as its status expects. */
-  private Resumed resume(StoredThread stored, String message, Boolean approve) {
+  /**
+   * Puts the caller's answer into the thread, as its status expects. A client that can ask its
+   * user gets no say in approvals by argument: its user answers the form the run puts to them.
+   */
+  private Resumed resume(McpSyncServerExchange exchange, StoredThread stored, String message,
+      Boolean approve, String callId) {
     AgentThread thread = stored.thread();
     Status status = agent.status(thread);
+    String id = stored.id();
+    boolean canAsk = Elicitation.supported(exchange);
+    if (status != Status.WAITING_FOR_APPROVAL && (approve != null || callId != null)) {
+      return Resumed.refused("thread " + id + " is " + status.wireName()
+          + ", not waiting for an approval; approve and call_id do not apply");
+    }
     switch (status) {
       case WAITING_FOR_APPROVAL -> {
-        Optional<PendingCall> pending = agent.pending(thread);
-        if (approve == null || pending.isEmpty()) {
-          return Resumed.refused("thread " + stored.id() + " waits for an approval: "
-              + agent.question(thread).orElse("") + " Call again with approve true or false.");
+        PendingCall pending = agent.pending(thread).orElseThrow();
+        if (canAsk) {
+          if (approve != null || callId != null || message != null) {
+            return Resumed.refused("thread " + id + " waits for an approval, which this client's"
+                + " user gives in the form " + name + " shows them; call again with thread_id"
+                + " alone");
+          }
+          return new Resumed(thread, null);
         }
-        return new Resumed(agent.decide(thread, pending.get().callId(), approve, message), null);
+        if (approve == null || callId == null) {
+          return Resumed.refused("thread " + id + " waits for an approval: " + pending.question()
+              + " Call again with call_id \"" + pending.callId() + "\" and approve true or"
+              + " false.");
+        }
+        if (!callId.equals(pending.callId())) {
+          return Resumed.refused("thread " + id + " waits for an approval of call_id \""
+              + pending.callId() + "\" (" + pending.question() + "), not \"" + callId + "\"");
+        }
+        return new Resumed(agent.decide(thread, callId, approve, message), null);
       }
       case WAITING_FOR_HUMAN -> {
-        if (message == null || message.isBlank()) {
-          return Resumed.refused("thread " + stored.id() + " waits for an answer: "
-              + agent.question(thread).orElse("") + " Call again with the answer as message.");
+        if (message != null && !message.isBlank()) {
+          return new Resumed(agent.respond(thread, message), null);
         }
-        return new Resumed(agent.respond(thread, message), null);
+        if (canAsk) {
+          return new Resumed(thread, null);
+        }
+        return Resumed.refused("thread " + id + " waits for an answer: "
+            + agent.question(thread).orElse("") + " Call again with the answer as message.");
       }
       case DONE, FAILED -> {
         if (message == null || message.isBlank()) {
-          return Resumed.refused("thread " + stored.id() + " is " + status.wireName()
+          return Resumed.refused("thread " + id + " is " + status.wireName()
               + "; give a message to go on with it");
         }
         return new Resumed(agent.userInput(thread, message), null);
       }
       case RUNNING -> {
+        if (message != null) {
+          return Resumed.refused("thread " + id + " is running, not waiting for a message; call"
+              + " again with thread_id alone to go on with it");
+        }
         return new Resumed(thread, null);
       }
       default -> throw new IllegalStateException("unknown status " + status);
@@ -304,11 +368,13 @@ public final class McpAgent<S> {
       case WAITING_FOR_HUMAN, WAITING_FOR_APPROVAL -> {
         String question = agent.question(thread).orElse("The agent waits for you.");
         content.put("question", question);
+        Optional<PendingCall> pending = status == Status.WAITING_FOR_APPROVAL
+            ? agent.pending(thread) : Optional.empty();
+        pending.ifPresent(call -> content.put("call_id", call.callId()));
         text = question + "\n\n(" + name + " is paused: call it again with thread_id \""
             + stored.id() + "\" and "
-            + (status == Status.WAITING_FOR_APPROVAL
-                ? "approve true or false, and a message as the comment if you like)"
-                : "the answer as message)");
+            + pending.map(call -> "call_id \"" + call.callId() + "\" and approve true or false,"
+                + " and a message as the comment if you like)").orElse("the answer as message)");
       }
       case FAILED -> {
         String reason = String.valueOf(thread.events().getLast().data());

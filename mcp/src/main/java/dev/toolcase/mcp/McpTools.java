@@ -130,7 +130,13 @@ public final class McpTools<S> {
     } catch (RuntimeException e) {
       return Results.error(request.name() + " failed: " + Results.describe(e));
     }
-    return Results.of(result);
+    try {
+      return Results.of(result);
+    } catch (RuntimeException e) {
+      // The tool ran: say so, rather than an error the client might retry.
+      return CallToolResult.builder().addTextContent(String.valueOf(result)).isError(false)
+          .build();
+    }
   }
 
   /** Asks the user to approve the call; null if they did, else why it was not run. */

@@ -25,8 +25,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class StdioLines {
 
-  private static final Pattern ID =
-      Pattern.compile("\"id\"\\s*:\\s*(-?\\d{1,18}|\"(?:[^\"\\\\]|\\\\.){0,200}\")");
+  private static final String ID = "(-?\\d{1,19}|\"(?:[^\"\\\\]|\\\\.){0,200}\")";
+  private static final Pattern END_ID =
+      Pattern.compile(",\\s*\"id\"\\s*:\\s*" + ID + "\\s*}\\s*$");
+  private static final Pattern START_ID = Pattern.compile(
+      "^\\s*\\{\\s*(?:\"jsonrpc\"\\s*:\\s*\"2\\.0\"\\s*,\\s*)?\"id\"\\s*:\\s*" + ID);
+  private static final String NOT_JSON = "not JSON: ";
   private static final int EDGE = 512;
 
   private final InputStream in;
@@ -63,10 +67,10 @@ final class StdioLines {
       int b;
       while ((b = in.read()) >= 0 && b != '\n') {
         if (length < maxLineBytes) {
-          line.write(b);
-        } else {
-          tail[(int) (length % EDGE)] = (byte) b;
+          // The SDK's reader also ends a line at a lone CR; in JSON it can only be whitespace.
+          line.write(b == '\r' ? ' ' : b);
         }
+        tail[(int) (length % EDGE)] = (byte) b;
         length++;
       }
       if (b < 0 && length == 0) {
@@ -74,13 +78,12 @@ final class StdioLines {
         return null;
       }
       if (length > maxLineBytes) {
-        String edges = new String(line.toByteArray(), 0, Math.min(EDGE, line.size()),
-            StandardCharsets.UTF_8) + " " + tail(tail, length);
+        String head = new String(line.toByteArray(), 0, Math.min(EDGE, line.size()),
+            StandardCharsets.UTF_8);
         log.println("MCP stdio: dropped a message of " + length + " bytes; the most is "
             + maxLineBytes);
-        out.line("{\"jsonrpc\":\"2.0\",\"id\":" + idIn(edges) + ",\"error\":{\"code\":-32600,"
-            + "\"message\":\"the message is " + length + " bytes; the most this server reads is "
-            + maxLineBytes + "\"}}");
+        error(idOf(head, tail(tail, length)), -32600, "the message is " + length
+            + " bytes; the most this server reads is " + maxLineBytes);
       } else {
         byte[] bytes = line.toByteArray();
         String problem = problem(bytes);
@@ -91,8 +94,7 @@ final class StdioLines {
         }
         if (problem != null) {
           log.println("MCP stdio: dropped a line that is not JSON-RPC: " + problem);
-          out.line("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32700,\"message\":"
-              + json.writeValueAsString("Parse error: " + problem) + "}}");
+          error(null, problem.startsWith(NOT_JSON) ? -32700 : -32600, problem);
         }
       }
       if (b < 0) {
@@ -102,33 +104,75 @@ final class StdioLines {
     }
   }
 
-  /** Why a line is no JSON-RPC message, or null; a blank line is none, and is skipped. */
+  /**
+   * Why a line is no JSON-RPC message the SDK reads, or null; a blank line is none, and is
+   * skipped. The SDK reads a request or notification (a {@code method}) or a response (a
+   * {@code result} or an {@code error}), one per line: no batches.
+   */
   private String problem(byte[] line) {
     String text = new String(line, StandardCharsets.UTF_8);
     if (text.isBlank()) {
       return null;
     }
+    JsonNode message;
     try {
-      JsonNode message = json.readTree(line);
-      return message.isObject() || message.isArray() ? null
-          : "a message is a JSON object, got " + message.getNodeType();
+      message = json.readTree(line);
     } catch (JacksonException e) {
-      return e.getOriginalMessage();
+      return NOT_JSON + e.getOriginalMessage();
     }
+    if (message.isArray()) {
+      return "batches are not supported: send one message per line";
+    }
+    if (!message.isObject()) {
+      return "a message is a JSON object, got " + message.getNodeType();
+    }
+    if (!message.path("method").isString() && !message.has("result")
+        && !message.has("error")) {
+      return "a message has a method, or a result or an error";
+    }
+    return null;
   }
 
-  /** The last bytes of a line too long to keep, from the ring they were written into. */
-  private String tail(byte[] ring, long length) {
-    byte[] ordered = new byte[(int) Math.min(EDGE, length - maxLineBytes)];
+  /** Answers with a JSON-RPC error; {@code id} is the request's, as JSON, or null. */
+  private void error(JsonNode id, int code, String message) throws IOException {
+    var error = json.createObjectNode();
+    error.put("jsonrpc", "2.0");
+    if (id == null) {
+      error.putNull("id");
+    } else {
+      error.set("id", id);
+    }
+    error.putObject("error").put("code", code).put("message", message);
+    out.line(json.writeValueAsString(error));
+  }
+
+  /** The last bytes of a line, from the ring they were written into. */
+  private static String tail(byte[] ring, long length) {
+    byte[] ordered = new byte[(int) Math.min(EDGE, length)];
     for (int i = 0; i < ordered.length; i++) {
       ordered[i] = ring[(int) ((length - ordered.length + i) % EDGE)];
     }
     return new String(ordered, StandardCharsets.UTF_8);
   }
 
-  private static String idIn(String text) {
-    Matcher id = ID.matcher(text);
-    return id.find() ? id.group(1) : "null";
+  /**
+   * The id of a message too long to read, where it can be seen: the last member (as the
+   * TypeScript SDK writes it), else the first or the one after {@code jsonrpc}; null otherwise.
+   */
+  private JsonNode idOf(String head, String tail) {
+    for (Matcher id : new Matcher[] {END_ID.matcher(tail), START_ID.matcher(head)}) {
+      if (id.find()) {
+        try {
+          JsonNode value = json.readTree(id.group(1));
+          if (value.isIntegralNumber() || value.isString()) {
+            return value;
+          }
+        } catch (JacksonException e) {
+          // not an id after all
+        }
+      }
+    }
+    return null;
   }
 
   /** The lines passed on, as a stream. */
@@ -139,7 +183,14 @@ final class StdioLines {
 
     private boolean fill() throws IOException {
       while (!ended && position >= current.length) {
-        byte[] next = nextLine();
+        byte[] next;
+        try {
+          next = nextLine();
+        } catch (IOException | RuntimeException e) {
+          ended = true;
+          onEnd.run();
+          throw e;
+        }
         if (next == null) {
           ended = true;
         } else {

@@ -13,6 +13,7 @@ import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -25,6 +26,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
@@ -45,11 +47,19 @@ import tools.jackson.databind.json.JsonMapper;
  * }</pre>
  *
  * <p>Over stdio the protocol owns standard output: {@link Builder#startStdio()} points {@code
- * System.out} at standard error first, so a stray {@code println} or a console logger cannot
- * corrupt the stream. Over HTTP every request must carry {@code Authorization: Bearer <token>}
- * (compared in constant time), as for {@code AgentServer}, unless {@link Builder#insecureLocal()}.
+ * System.out} at standard error, so a stray {@code println}, or a logger that writes to {@code
+ * System.out} when it logs, cannot corrupt the stream (one that took hold of the original stream
+ * before can). Over HTTP every request must carry {@code Authorization: Bearer <token>} (compared
+ * in constant time), as for {@code AgentServer}, unless {@link Builder#insecureLocal()}; and on a
+ * loopback address, a request from a web page of another origin, or naming another host, is
+ * refused ({@code 403}), so a page in the user's browser cannot reach the tools by DNS
+ * rebinding.
  */
 public final class ToolcaseMcp implements AutoCloseable {
+
+  /** A host (and port) of this machine: what a local server answers to and from. */
+  private static final Pattern LOCAL =
+      Pattern.compile("(?i)(localhost|127\\.0\\.0\\.1|\\[::1\\])(:\\d{1,5})?/?");
 
   private final McpSyncServer server;
   private final Server http;
@@ -95,18 +105,24 @@ public final class ToolcaseMcp implements AutoCloseable {
     closed.await();
   }
 
-  /** Stops the server: calls in flight end, later ones are refused (HTTP 503). */
+  /**
+   * Stops the server: its sessions are closed and the HTTP port with them. A tool still running
+   * finishes, but its answer reaches no one; an agent's thread keeps what it stored. Over stdio,
+   * the thread reading standard input stays blocked in it until it ends, so a process serving
+   * stdio exits with {@code System.exit} after closing.
+   */
   @Override
   public void close() {
-    server.closeGracefully();
-    if (http != null) {
-      try {
+    try {
+      server.closeGracefully();
+      if (http != null) {
         http.stop();
-      } catch (Exception e) {
-        throw new IllegalStateException("could not stop the MCP HTTP server: " + e.getMessage(), e);
       }
+    } catch (Exception e) {
+      throw new IllegalStateException("could not stop the MCP server: " + e.getMessage(), e);
+    } finally {
+      closed.countDown();
     }
-    closed.countDown();
   }
 
   /** Builds a {@link ToolcaseMcp}. */
@@ -291,9 +307,14 @@ public final class ToolcaseMcp implements AutoCloseable {
      * @return the running server; {@link #awaitClosed()} returns when the client closes stdin
      */
     public ToolcaseMcp startStdio() {
-      OutputStream protocol = System.out;
+      PrintStream protocol = System.out;
       System.setOut(System.err);
-      return startStdio(System.in, protocol);
+      try {
+        return startStdio(System.in, protocol);
+      } catch (RuntimeException e) {
+        System.setOut(protocol);
+        throw e;
+      }
     }
 
     /**
@@ -338,18 +359,29 @@ public final class ToolcaseMcp implements AutoCloseable {
               .jsonMapper(json)
               .mcpEndpoint("/mcp")
               .maxRequestSize(maxArgumentBytes + 64 * 1024);
-      if (token != null) {
-        byte[] expected = token.getBytes(StandardCharsets.UTF_8);
-        transport.httpHeaderValidator(headers -> {
-          List<String> values = headers.getHeader("Authorization");
-          String given = values == null || values.size() != 1 ? null : bearer(values.getFirst());
+      byte[] expected = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
+      boolean loopback = address.isLoopbackAddress();
+      transport.httpHeaderValidator(headers -> {
+        if (loopback) {
+          String host = single(headers.getHeader("Host"));
+          String origin = single(headers.getHeader("Origin"));
+          if (host != null && !LOCAL.matcher(host).matches()
+              || origin != null && !LOCAL.matcher(origin.replaceFirst("^https?://", ""))
+                  .matches()) {
+            throw new ServerTransportSecurityException(403,
+                "this server answers requests to and from this machine only");
+          }
+        }
+        if (expected != null) {
+          String header = single(headers.getHeader("Authorization"));
+          String given = header == null ? null : bearer(header);
           if (given == null
               || !MessageDigest.isEqual(expected, given.getBytes(StandardCharsets.UTF_8))) {
             throw new ServerTransportSecurityException(401,
                 "send Authorization: Bearer <token> with the server's token");
           }
-        });
-      }
+        }
+      });
       HttpServletStreamableServerTransportProvider provider = transport.build();
       McpSyncServer server = build(McpServer.sync(provider), json);
       Server http = new Server();
@@ -367,10 +399,20 @@ public final class ToolcaseMcp implements AutoCloseable {
         http.start();
       } catch (Exception e) {
         server.closeGracefully();
+        try {
+          http.stop();
+        } catch (Exception stopping) {
+          e.addSuppressed(stopping);
+        }
         throw new IllegalStateException("could not serve MCP on " + address.getHostAddress() + ":"
             + port + ": " + e.getMessage(), e);
       }
       return new ToolcaseMcp(server, http, connector, new CountDownLatch(1));
+    }
+
+    /** The one value of a header, or null when it is missing or given twice. */
+    private static String single(List<String> values) {
+      return values == null || values.size() != 1 ? null : values.getFirst();
     }
 
     /** The token of a bearer header, or null; control characters make it no token at all. */

@@ -253,10 +253,20 @@ class McpServerTest {
     CallToolResult paused = call(client, "opsbot", Map.of("message", "delete /tmp/b"));
     Map<?, ?> state = (Map<?, ?>) paused.structuredContent();
     assertThat(state.get("status")).isEqualTo("waiting_for_approval");
-    assertThat(text(paused)).startsWith("Approve delete {\"path\":\"/tmp/b\"}?")
-        .contains("thread_id \"" + state.get("thread_id") + "\"");
     String id = (String) state.get("thread_id");
-    CallToolResult asking = call(client, "opsbot", Map.of("thread_id", id, "approve", true));
+    String callId = (String) state.get("call_id");
+    assertThat(text(paused)).startsWith("Approve delete {\"path\":\"/tmp/b\"}?")
+        .contains("thread_id \"" + id + "\" and call_id \"" + callId + "\"");
+    CallToolResult noCall = call(client, "opsbot", Map.of("thread_id", id, "approve", true));
+    assertThat(noCall.isError()).isTrue();
+    assertThat(text(noCall)).contains("Call again with call_id \"" + callId + "\"");
+    CallToolResult otherCall = call(client, "opsbot",
+        Map.of("thread_id", id, "approve", true, "call_id", "call_99"));
+    assertThat(text(otherCall)).contains("waits for an approval of call_id \"" + callId
+        + "\"").contains("not \"call_99\"");
+    assertThat(deletes()).as("nothing approved yet").isEmpty();
+    CallToolResult asking = call(client, "opsbot",
+        Map.of("thread_id", id, "approve", true, "call_id", callId));
     assertThat(((Map<?, ?>) asking.structuredContent()).get("status"))
         .isEqualTo("waiting_for_human");
     assertThat(deletes()).containsExactly("/tmp/b");
@@ -272,6 +282,28 @@ class McpServerTest {
     assertThat(deletes()).as("ran once, across the restart").containsExactly("/tmp/b");
     CallToolResult unknown = call(later, "opsbot", Map.of("thread_id", "nope", "message", "x"));
     assertThat(text(unknown)).isEqualTo("no thread nope of opsbot");
+  }
+
+  @Test
+  void aClientThatCanAskApprovesOnlyThroughTheFormAndADeclineIsARejection() throws Exception {
+    ToolcaseMcp server = http();
+    java.util.concurrent.atomic.AtomicReference<ElicitResult.Action> action =
+        new java.util.concurrent.atomic.AtomicReference<>(ElicitResult.Action.CANCEL);
+    McpSyncClient client = httpClient(server, request -> ElicitResult.builder(action.get())
+        .build());
+    CallToolResult dismissed = call(client, "opsbot", Map.of("message", "delete /tmp/e"));
+    Map<?, ?> state = (Map<?, ?>) dismissed.structuredContent();
+    assertThat(state.get("status")).as("a cancelled form leaves it waiting")
+        .isEqualTo("waiting_for_approval");
+    CallToolResult byArgument = call(client, "opsbot", Map.of("thread_id", state.get("thread_id"),
+        "approve", true, "call_id", state.get("call_id")));
+    assertThat(byArgument.isError()).isTrue();
+    assertThat(text(byArgument)).contains("which this client's user gives in the form");
+    action.set(ElicitResult.Action.DECLINE);
+    CallToolResult declined = call(client, "opsbot", Map.of("thread_id", state.get("thread_id")));
+    assertThat(text(declined)).isEqualTo("did not delete /tmp/e: not approved");
+    assertThat(asked).as("asked on the first call and again on the resume").hasSize(2);
+    assertThat(deletes()).isEmpty();
   }
 
   @Test
@@ -310,8 +342,10 @@ class McpServerTest {
   void concurrentApprovalsOfOneThreadRunTheToolOnce() throws Exception {
     ToolcaseMcp server = http();
     McpSyncClient starter = httpClient(server, null);
-    String id = (String) ((Map<?, ?>) call(starter, "opsbot", Map.of("message", "delete /tmp/c"))
-        .structuredContent()).get("thread_id");
+    Map<?, ?> paused = (Map<?, ?>) call(starter, "opsbot", Map.of("message", "delete /tmp/c"))
+        .structuredContent();
+    String id = (String) paused.get("thread_id");
+    String callId = (String) paused.get("call_id");
     List<McpSyncClient> clients = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
       clients.add(httpClient(server, null));
@@ -322,19 +356,19 @@ class McpServerTest {
     for (McpSyncClient client : clients) {
       results.add(pool.submit(() -> {
         go.await();
-        return call(client, "opsbot", Map.of("thread_id", id, "approve", true));
+        return call(client, "opsbot", Map.of("thread_id", id, "approve", true, "call_id", callId));
       }));
     }
     go.countDown();
-    int paused = 0;
+    int through = 0;
     for (Future<CallToolResult> result : results) {
       CallToolResult answer = result.get();
       if (!answer.isError()) {
-        paused++;
+        through++;
       }
     }
     pool.shutdown();
-    assertThat(paused).as("at least one approval went through").isPositive();
+    assertThat(through).as("at least one approval went through").isPositive();
     assertThat(deletes()).as("the approved call ran once").containsExactly("/tmp/c");
   }
 
@@ -363,6 +397,26 @@ class McpServerTest {
           HttpResponse.BodyHandlers.ofString());
       assertThat(response.statusCode()).as(String.valueOf(authorization)).isEqualTo(401);
     }
+    for (String origin : new String[] {"http://evil.example", "https://127.0.0.1.evil.example"}) {
+      HttpResponse<String> rebound = http.send(HttpRequest.newBuilder(
+              URI.create("http://127.0.0.1:" + server.port() + "/mcp"))
+          .header("Content-Type", "application/json")
+          .header("Accept", "application/json, text/event-stream")
+          .header("Authorization", "Bearer " + TOKEN)
+          .header("Origin", origin)
+          .POST(HttpRequest.BodyPublishers.ofString(initialize)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(rebound.statusCode()).as("a page of " + origin).isEqualTo(403);
+    }
+    HttpResponse<String> local = http.send(HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + server.port() + "/mcp"))
+        .header("Content-Type", "application/json")
+        .header("Accept", "application/json, text/event-stream")
+        .header("Authorization", "Bearer " + TOKEN)
+        .header("Origin", "http://localhost:6274")
+        .POST(HttpRequest.BodyPublishers.ofString(initialize)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(local.statusCode()).as("a local page, such as an MCP inspector's").isEqualTo(200);
     McpSyncClient client = httpClient(server, McpServerTest::yes);
     assertThat(text(call(client, "ping", Map.of()))).isEqualTo("pong");
     server.close();

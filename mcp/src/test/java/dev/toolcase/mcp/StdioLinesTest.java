@@ -44,25 +44,34 @@ class StdioLinesTest {
       send(client, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
       send(client, "");
       send(client, "42");
+      send(client, "[{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"ping\"}]");
+      send(client, "{\"jsonrpc\":\"2.0\",\"id\":10}");
+      send(client, "{\"jsonrpc\":\"2.0\",\r\"id\":11,\"method\":\"ping\"}");
       send(client, "{\"jsonrpc\":\"2.0\",\"method\":\"tools/call\",\"params\":{\"name\":\"delete\","
           + "\"arguments\":{\"path\":\"" + "x".repeat(200_000) + "\"}},\"id\":3}");
       send(client, "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"tools/call\",\"params\":{"
           + "\"name\":\"ping\",\"arguments\":{}}}");
-      for (int i = 0; i < 3; i++) {
+      for (int i = 0; i < 6; i++) {
         got.add(Json.readTree(answers.readLine()));
       }
       assertThat(got.get(0).at("/error/code").asInt()).isEqualTo(-32700);
       assertThat(got.get(0).get("id").isNull()).isTrue();
-      assertThat(got.get(0).at("/error/message").asString()).startsWith("Parse error: ");
+      assertThat(got.get(0).at("/error/message").asString()).startsWith("not JSON: ");
       assertThat(got.get(1).get("id").asInt()).isEqualTo(1);
       assertThat(got.get(1).at("/result/serverInfo/name").asString()).isEqualTo("toolcase");
-      assertThat(got.get(2).at("/error/code").asInt()).as("42 is no message").isEqualTo(-32700);
-      assertThat(got.get(3).get("id").asInt()).as("the id read at the line's end").isEqualTo(3);
-      assertThat(got.get(3).at("/error/code").asInt()).isEqualTo(-32600);
+      assertThat(got.get(2).at("/error/code").asInt()).as("42 is no message").isEqualTo(-32600);
       assertThat(got.get(3).at("/error/message").asString())
+          .isEqualTo("batches are not supported: send one message per line");
+      assertThat(got.get(4).at("/error/message").asString())
+          .isEqualTo("a message has a method, or a result or an error");
+      assertThat(got.get(5).get("id").asInt()).as("a lone CR is whitespace").isEqualTo(11);
+      assertThat(got.get(5).has("result")).isTrue();
+      assertThat(got.get(6).get("id").asInt()).as("the id read at the line's end").isEqualTo(3);
+      assertThat(got.get(6).at("/error/code").asInt()).isEqualTo(-32600);
+      assertThat(got.get(6).at("/error/message").asString())
           .isEqualTo("the message is 200097 bytes; the most this server reads is 131072");
-      assertThat(got.get(4).get("id").asInt()).isEqualTo(4);
-      assertThat(got.get(4).at("/result/content/0/text").asString()).isEqualTo("pong");
+      assertThat(got.get(7).get("id").asInt()).isEqualTo(4);
+      assertThat(got.get(7).at("/result/content/0/text").asString()).isEqualTo("pong");
       assertThat(dir.resolve("deletes.log")).doesNotExist();
     } finally {
       client.close();

@@ -93,6 +93,33 @@ final class Requests {
     }
   }
 
+  /**
+   * Reads and drops what is left of the request's body, up to {@link #UNREAD_LIMIT} bytes, so that
+   * an error answered before the body was read (a bad token, a wrong content type) leaves the
+   * connection ready for the client's next request instead of closing it under a client that has
+   * already pooled it.
+   *
+   * @return whether the body was read to its end
+   */
+  private static boolean readRest(Exchange exchange) {
+    try (InputStream in = exchange.body()) {
+      byte[] buffer = new byte[8192];
+      long left = UNREAD_LIMIT;
+      for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+        left -= read;
+        if (left < 0) {
+          return false;
+        }
+      }
+      return true;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** The most of an unread body {@link #readRest} reads before giving up on the connection. */
+  private static final long UNREAD_LIMIT = 64 * 1024;
+
   /** How many times the limit of an oversized body is read and dropped before answering 413. */
   private static final int DRAIN_FACTOR = 4;
 
@@ -244,6 +271,10 @@ final class Requests {
 
   /** Sends {@code error} in the JSON error shape. */
   static void sendError(Exchange exchange, HttpError error) throws IOException {
+    if (!readRest(exchange)) {
+      // Unread body left: the connection cannot carry another request, and the client is told.
+      exchange.respondHeader("Connection", "close");
+    }
     ObjectNode body = Json.mapper().createObjectNode();
     body.putObject("error").put("code", error.code()).put("message", error.getMessage());
     if (error.retryAfterSeconds() > 0) {
