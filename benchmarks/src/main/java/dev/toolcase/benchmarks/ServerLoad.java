@@ -53,6 +53,9 @@ public final class ServerLoad {
   private static final String APPROVE = "{\"type\": \"approval\", \"call_id\": \"call_4\","
       + " \"approved\": true}";
 
+  private final java.util.concurrent.atomic.LongAdder busy =
+      new java.util.concurrent.atomic.LongAdder();
+
   private final HttpClient http = HttpClient.newBuilder()
       .connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -66,8 +69,8 @@ public final class ServerLoad {
         ? new TestPostgres.Database(args[2], args[3], args[4])
         : TestPostgres.shared().newDatabase();
     ServerLoad load = new ServerLoad();
-    System.out.println("| store | clients | launches/s | resumes/s | resume p50 | resume p99 |");
-    System.out.println("| --- | ---: | ---: | ---: | ---: | ---: |");
+    System.out.println("| store | clients | launches/s | resumes/s | resume p50 | resume p99 | 503 busy, retried |");
+    System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
     Path data = Files.createTempDirectory("toolcase-load");
     System.out.println(load.run("file", List.of("--data", data.toString()), seconds, clients));
     dropTables(database.url(), database.user(), database.password());
@@ -102,9 +105,9 @@ public final class ServerLoad {
       double resumeSeconds = (System.nanoTime() - start) / 1e9;
       List<Long> sorted = new ArrayList<>(latencies);
       Collections.sort(sorted);
-      return String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.1f ms | %.1f ms |", name,
-          clients, launched / (double) seconds, sorted.size() / resumeSeconds,
-          percentile(sorted, 0.50) / 1e6, percentile(sorted, 0.99) / 1e6);
+      return String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.1f ms | %.1f ms | %d |",
+          name, clients, launched / (double) seconds, sorted.size() / resumeSeconds,
+          percentile(sorted, 0.50) / 1e6, percentile(sorted, 0.99) / 1e6, busy.sumThenReset());
     } finally {
       server.destroyForcibly();
       server.waitFor(30, TimeUnit.SECONDS);
@@ -162,14 +165,27 @@ public final class ServerLoad {
     return total;
   }
 
+  /**
+   * Posts; a {@code 503} (busy) is counted and retried after its {@code Retry-After}, as a client
+   * should, and any other answer than {@code expected} stops the run.
+   */
   private String post(int port, String path, String json, int expected)
       throws IOException, InterruptedException {
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-            URI.create("http://127.0.0.1:" + port + path))
-        .header("Content-Type", "application/json")
-        .timeout(Duration.ofSeconds(30))
-        .POST(HttpRequest.BodyPublishers.ofString(json))
-        .build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response;
+    while (true) {
+      response = http.send(HttpRequest.newBuilder(
+              URI.create("http://127.0.0.1:" + port + path))
+          .header("Content-Type", "application/json")
+          .timeout(Duration.ofSeconds(30))
+          .POST(HttpRequest.BodyPublishers.ofString(json))
+          .build(), HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 503) {
+        break;
+      }
+      busy.increment();
+      Thread.sleep(1000L * Long.parseLong(response.headers().firstValue("Retry-After")
+          .orElse("1")));
+    }
     if (response.statusCode() != expected) {
       throw new IllegalStateException(path + " answered " + response.statusCode() + ": "
           + response.body());
