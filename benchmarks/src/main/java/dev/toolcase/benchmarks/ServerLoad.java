@@ -109,8 +109,12 @@ public final class ServerLoad {
           name, clients, launched / (double) seconds, sorted.size() / resumeSeconds,
           percentile(sorted, 0.50) / 1e6, percentile(sorted, 0.99) / 1e6, busy.sumThenReset());
     } finally {
-      server.destroyForcibly();
-      server.waitFor(30, TimeUnit.SECONDS);
+      // SIGTERM first, so the server's JVM exits as a stopped server does (and a recording dumps).
+      server.destroy();
+      if (!server.waitFor(30, TimeUnit.SECONDS)) {
+        server.destroyForcibly();
+        server.waitFor(30, TimeUnit.SECONDS);
+      }
     }
   }
 
@@ -216,10 +220,20 @@ public final class ServerLoad {
   private static int port(Process server) throws IOException {
     BufferedReader out = new BufferedReader(
         new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-    String line = out.readLine();
-    Matcher port = PORT.matcher(line == null ? "" : line);
-    if (!port.find()) {
-      throw new IllegalStateException("the server did not start: " + line);
+    // The line saying where it serves, after whatever the JVM says first (JAVA_TOOL_OPTIONS, JFR).
+    StringBuilder said = new StringBuilder();
+    Matcher port = null;
+    while (port == null) {
+      String line = out.readLine();
+      if (line == null) {
+        break;
+      }
+      said.append(line).append('\n');
+      Matcher match = PORT.matcher(line);
+      port = match.find() ? match : null;
+    }
+    if (port == null) {
+      throw new IllegalStateException("the server did not start: " + said);
     }
     Thread.ofVirtual().start(() -> {
       try {
