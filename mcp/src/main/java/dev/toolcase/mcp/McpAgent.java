@@ -242,16 +242,17 @@ public final class McpAgent<S> {
       stored = runs.run(agent, maxSteps, stored);
       AgentThread thread = stored.thread();
       Status status = agent.status(thread);
+      boolean canAsk = Elicitation.supported(exchange);
       if ((status != Status.WAITING_FOR_HUMAN && status != Status.WAITING_FOR_APPROVAL)
-          || !Elicitation.supported(exchange)) {
-        return result(stored);
+          || !canAsk) {
+        return result(stored, canAsk);
       }
       Optional<PendingCall> pending = agent.pending(thread);
       String question = agent.question(thread).orElse("The agent waits for you.");
       if (status == Status.WAITING_FOR_APPROVAL && pending.isPresent()) {
         ElicitResult answer = Elicitation.ask(exchange, question, Elicitation.APPROVAL);
         if (answer.action() == ElicitResult.Action.CANCEL) {
-          return result(stored); // dismissed: still waiting, and asked again on the next call
+          return result(stored, true); // dismissed: still waiting, asked again on the next call
         }
         // A declined form is the user saying no, as an unticked box is.
         Object comment = Elicitation.value(answer, "comment");
@@ -264,7 +265,7 @@ public final class McpAgent<S> {
         ElicitResult answer = Elicitation.ask(exchange, question, Elicitation.ANSWER);
         if (answer.action() != ElicitResult.Action.ACCEPT
             || !(Elicitation.value(answer, "answer") instanceof String text) || text.isBlank()) {
-          return result(stored);
+          return result(stored, true);
         }
         stored = append(store, stored, agent.respond(thread, text));
       }
@@ -351,8 +352,11 @@ public final class McpAgent<S> {
     return store.append(stored.id(), stored.version(), added, Status.RUNNING, null);
   }
 
-  /** Where the thread stands, as text for the model and as structured content. */
-  private CallToolResult result(StoredThread stored) {
+  /**
+   * Where the thread stands, as text for the model and as structured content; {@code canAsk}:
+   * whether this client shows its user forms, so a paused thread is resumed by asking again.
+   */
+  private CallToolResult result(StoredThread stored, boolean canAsk) {
     AgentThread thread = stored.thread();
     Status status = agent.status(thread);
     Map<String, Object> content = new LinkedHashMap<>();
@@ -373,8 +377,12 @@ public final class McpAgent<S> {
         pending.ifPresent(call -> content.put("call_id", call.callId()));
         text = question + "\n\n(" + name + " is paused: call it again with thread_id \""
             + stored.id() + "\" and "
-            + pending.map(call -> "call_id \"" + call.callId() + "\" and approve true or false,"
-                + " and a message as the comment if you like)").orElse("the answer as message)");
+            + (canAsk
+                ? pending.map(call -> "nothing else, to ask the user again)")
+                    .orElse("the answer as message, or nothing else to ask the user again)")
+                : pending.map(call -> "call_id \"" + call.callId() + "\" and approve true or"
+                    + " false, and a message as the comment if you like)")
+                    .orElse("the answer as message)"));
       }
       case FAILED -> {
         String reason = String.valueOf(thread.events().getLast().data());

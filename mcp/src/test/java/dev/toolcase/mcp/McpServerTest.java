@@ -295,6 +295,8 @@ class McpServerTest {
     Map<?, ?> state = (Map<?, ?>) dismissed.structuredContent();
     assertThat(state.get("status")).as("a cancelled form leaves it waiting")
         .isEqualTo("waiting_for_approval");
+    assertThat(text(dismissed)).endsWith("call it again with thread_id \"" + state.get("thread_id")
+        + "\" and nothing else, to ask the user again)");
     CallToolResult byArgument = call(client, "opsbot", Map.of("thread_id", state.get("thread_id"),
         "approve", true, "call_id", state.get("call_id")));
     assertThat(byArgument.isError()).isTrue();
