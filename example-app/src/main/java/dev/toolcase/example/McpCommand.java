@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -45,31 +46,14 @@ final class McpCommand {
   record Options(Path data, int httpPort, String bind, boolean insecureLocal) {
 
     static Options parse(String[] args) {
-      Path data = Path.of("data");
-      int port = -1;
-      String bind = "127.0.0.1";
-      boolean insecure = false;
-      for (int i = 1; i < args.length; i++) {
-        String option = args[i];
-        if (option.equals("--insecure-local")) {
-          insecure = true;
-          continue;
-        }
-        if (i + 1 >= args.length) {
-          throw new IllegalArgumentException(option + " needs a value");
-        }
-        String value = args[++i];
-        switch (option) {
-          case "--data" -> data = Path.of(value);
-          case "--http" -> port = Integer.parseInt(value);
-          case "--bind" -> bind = value;
-          default -> throw new IllegalArgumentException("unknown option " + option);
-        }
-      }
+      Flags flags = Flags.parse(args, Set.of("--data", "--http", "--bind"),
+          Set.of("--insecure-local"));
+      int port = Integer.parseInt(flags.value("--http", "-1"));
       if (port < -1 || port > 65_535) {
         throw new IllegalArgumentException("--http takes a port, 0 to 65535");
       }
-      return new Options(data, port, bind, insecure);
+      return new Options(Path.of(flags.value("--data", "data")), port,
+          flags.value("--bind", "127.0.0.1"), flags.has("--insecure-local"));
     }
   }
 

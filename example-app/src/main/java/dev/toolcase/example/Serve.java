@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -50,42 +51,22 @@ final class Serve {
      * {@code TOOLCASE_JDBC_USER} and {@code TOOLCASE_JDBC_PASSWORD} from {@code env}.
      */
     static Options parse(String[] args, Map<String, String> env) {
-      int port = 8080;
-      String bind = "127.0.0.1";
-      Path data = Path.of("data");
-      String jdbcUrl = env.get("TOOLCASE_JDBC_URL");
-      String jdbcUser = env.get("TOOLCASE_JDBC_USER");
-      String jdbcPassword = env.get("TOOLCASE_JDBC_PASSWORD");
-      boolean insecure = false;
-      int lease = 600;
-      for (int i = 1; i < args.length; i++) {
-        String option = args[i];
-        if (option.equals("--insecure-local")) {
-          insecure = true;
-          continue;
-        }
-        if (i + 1 >= args.length) {
-          throw new IllegalArgumentException(option + " needs a value");
-        }
-        String value = args[++i];
-        switch (option) {
-          case "--port" -> port = Integer.parseInt(value);
-          case "--bind" -> bind = value;
-          case "--data" -> data = Path.of(value);
-          case "--jdbc-url" -> jdbcUrl = value;
-          case "--jdbc-user" -> jdbcUser = value;
-          case "--jdbc-password" -> jdbcPassword = value;
-          case "--run-lease" -> lease = Integer.parseInt(value);
-          default -> throw new IllegalArgumentException("unknown option " + option);
-        }
-      }
+      Flags flags = Flags.parse(args, Set.of("--port", "--bind", "--data", "--jdbc-url",
+          "--jdbc-user", "--jdbc-password", "--run-lease"), Set.of("--insecure-local"));
+      int port = Integer.parseInt(flags.value("--port", "8080"));
+      String jdbcUrl = flags.value("--jdbc-url", env.get("TOOLCASE_JDBC_URL"));
+      int lease = Integer.parseInt(flags.value("--run-lease", "600"));
       if (jdbcUrl != null && jdbcUrl.isBlank()) {
         jdbcUrl = null;
       }
       if (lease < 1) {
         throw new IllegalArgumentException("--run-lease must be at least 1 second");
       }
-      return new Options(port, bind, data, jdbcUrl, jdbcUser, jdbcPassword, insecure, lease);
+      return new Options(port, flags.value("--bind", "127.0.0.1"),
+          Path.of(flags.value("--data", "data")), jdbcUrl,
+          flags.value("--jdbc-user", env.get("TOOLCASE_JDBC_USER")),
+          flags.value("--jdbc-password", env.get("TOOLCASE_JDBC_PASSWORD")),
+          flags.has("--insecure-local"), lease);
     }
   }
 

@@ -204,11 +204,11 @@ public final class McpAgent<S> {
       if (resumed.refusal() != null) {
         return failure(stored, resumed.refusal());
       }
-      stored = append(store, stored, resumed.thread());
+      stored = advance(runs, stored, resumed.thread());
     }
     // From here the thread exists: whatever goes wrong, the result names it, so it can go on.
     try {
-      return run(exchange, store, runs, stored);
+      return run(exchange, runs, stored);
     } catch (LlmException e) {
       return failure(store.load(stored.id()).orElse(stored), name + "'s model could not be"
           + " reached: " + e.getMessage() + ". The thread is stored as far as it got; call "
@@ -235,8 +235,7 @@ public final class McpAgent<S> {
   }
 
   /** Runs the thread until it finishes or waits on a human the client cannot ask. */
-  private CallToolResult run(McpSyncServerExchange exchange, ThreadStore store, Runs runs,
-      StoredThread start) {
+  private CallToolResult run(McpSyncServerExchange exchange, Runs runs, StoredThread start) {
     StoredThread stored = start;
     while (true) {
       stored = runs.run(agent, maxSteps, stored);
@@ -258,7 +257,7 @@ public final class McpAgent<S> {
         Object comment = Elicitation.value(answer, "comment");
         boolean approved = answer.action() == ElicitResult.Action.ACCEPT
             && Boolean.TRUE.equals(Elicitation.value(answer, "approve"));
-        stored = append(store, stored, agent.decide(thread, pending.get().callId(), approved,
+        stored = advance(runs, stored, agent.decide(thread, pending.get().callId(), approved,
             comment instanceof String text && !text.isBlank() ? text
                 : answer.action() == ElicitResult.Action.DECLINE ? "declined by the user" : null));
       } else {
@@ -267,9 +266,14 @@ public final class McpAgent<S> {
             || !(Elicitation.value(answer, "answer") instanceof String text) || text.isBlank()) {
           return result(stored, true);
         }
-        stored = append(store, stored, agent.respond(thread, text));
+        stored = advance(runs, stored, agent.respond(thread, text));
       }
     }
+  }
+
+  /** Stores what {@code next} added to {@code stored}, with the status it has. */
+  private StoredThread advance(Runs runs, StoredThread stored, AgentThread next) {
+    return runs.store(stored, next, agent.status(next));
   }
 
   /** A thread with the caller's answer in it, or why the answer does not fit. */
@@ -341,15 +345,6 @@ public final class McpAgent<S> {
       }
       default -> throw new IllegalStateException("unknown status " + status);
     }
-  }
-
-  private static StoredThread append(ThreadStore store, StoredThread stored, AgentThread next) {
-    List<Event> added = next.events().subList(stored.thread().events().size(),
-        next.events().size());
-    if (added.isEmpty()) {
-      return stored;
-    }
-    return store.append(stored.id(), stored.version(), added, Status.RUNNING, null);
   }
 
   /**

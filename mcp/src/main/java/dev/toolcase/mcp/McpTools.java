@@ -24,7 +24,8 @@ import java.util.function.Predicate;
  *
  * <pre>{@code
  * McpTools<DeployBotNextStep> tools = McpTools.of(DeployBotTools.CODEC, new Deployer()::handle)
- *     .approvalPolicy(step -> step instanceof DeployBackend d && d.production());
+ *     .approvalPolicy(step -> step instanceof DeployBackend d
+ *         && d.environment() == Environment.production);
  * }</pre>
  *
  * <p>Only the members the agent runs are served: a prompt's {@code HumanContact} and {@code
@@ -93,7 +94,7 @@ public final class McpTools<S> {
       }
       ToolAnnotations.Builder annotations = ToolAnnotations.builder();
       if (tool.kind() == StepKind.TOOL_WITH_APPROVAL) {
-        // A call a human must approve changes something: it is neither read-only nor safe to repeat.
+        // A call a human must approve changes something: not read-only, not safe to repeat.
         annotations.readOnlyHint(false).idempotentHint(false);
       }
       Tool definition = Tool.builder(tool.name(), json, ToolJson.parameters(tool))

@@ -1,5 +1,6 @@
 package dev.toolcase.mcp;
 
+import dev.toolcase.server.Signatures;
 import dev.toolcase.store.EventFormat;
 import dev.toolcase.store.ThreadStore;
 import io.modelcontextprotocol.json.McpJsonMapper;
@@ -15,8 +16,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -359,7 +358,7 @@ public final class ToolcaseMcp implements AutoCloseable {
               .jsonMapper(json)
               .mcpEndpoint("/mcp")
               .maxRequestSize(maxArgumentBytes + 64 * 1024);
-      byte[] expected = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
+      String expected = token;
       boolean loopback = address.isLoopbackAddress();
       transport.httpHeaderValidator(headers -> {
         if (loopback) {
@@ -373,10 +372,8 @@ public final class ToolcaseMcp implements AutoCloseable {
           }
         }
         if (expected != null) {
-          String header = single(headers.getHeader("Authorization"));
-          String given = header == null ? null : bearer(header);
-          if (given == null
-              || !MessageDigest.isEqual(expected, given.getBytes(StandardCharsets.UTF_8))) {
+          String given = Signatures.bearerToken(single(headers.getHeader("Authorization")));
+          if (!Signatures.constantTimeEquals(expected, given)) {
             throw new ServerTransportSecurityException(401,
                 "send Authorization: Bearer <token> with the server's token");
           }
@@ -413,15 +410,6 @@ public final class ToolcaseMcp implements AutoCloseable {
     /** The one value of a header, or null when it is missing or given twice. */
     private static String single(List<String> values) {
       return values == null || values.size() != 1 ? null : values.getFirst();
-    }
-
-    /** The token of a bearer header, or null; control characters make it no token at all. */
-    private static String bearer(String header) {
-      if (header.chars().anyMatch(c -> c < 0x20 || c == 0x7F)
-          || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-        return null;
-      }
-      return header.substring(7).strip();
     }
 
     private McpSyncServer build(McpServer.SyncSpecification<?> specification, McpJsonMapper json) {

@@ -269,6 +269,15 @@ public final class Decoder {
     return readOnce(matches, name, reader);
   }
 
+  /** A property given {@code times} times, as {@code names}, with different {@code values}. */
+  private <T> T givenDifferently(String name, int times, Set<String> names, Set<JsonValue> values) {
+    List<String> shown = new ArrayList<>();
+    values.forEach(value -> shown.add(value.toJson()));
+    return failAt(name, "given " + times + " times" + (names.size() > 1
+        ? " (as " + String.join(", ", quoted(names)) + ")" : "")
+        + " with different values: " + String.join(", ", shown) + "; give it once");
+  }
+
   /**
    * Reads a property found once, or given several times with values that read the same (a
    * repair); values that read differently are a problem naming them.
@@ -286,11 +295,7 @@ public final class Decoder {
         names.add(member.name());
       }
       if (values.size() > 1 && !readTheSame(values, reader)) {
-        List<String> shown = new ArrayList<>();
-        values.forEach(value -> shown.add(value.toJson()));
-        return failAt(name, "given " + matches.size() + " times" + (names.size() > 1
-            ? " (as " + String.join(", ", quoted(names)) + ")" : "")
-            + " with different values: " + String.join(", ", shown) + "; give it once");
+        return givenDifferently(name, matches.size(), names, values);
       }
       repaired("property \"" + name + "\" given " + matches.size()
           + " times with the same value, read once");
@@ -432,11 +437,7 @@ public final class Decoder {
         names.add(member.name());
       }
       if (values.size() > 1) {
-        List<String> shown = new ArrayList<>();
-        values.forEach(value -> shown.add(value.toJson()));
-        return failAt(name, "given " + matches.size() + " times" + (names.size() > 1
-            ? " (as " + String.join(", ", quoted(names)) + ")" : "")
-            + " with different values: " + String.join(", ", shown) + "; give it once");
+        return givenDifferently(name, matches.size(), names, values);
       }
       repaired("property \"" + name + "\" given " + matches.size()
           + " times with the same value, read once");

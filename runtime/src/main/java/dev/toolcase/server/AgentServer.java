@@ -308,7 +308,7 @@ public final class AgentServer implements AutoCloseable {
     if (token == null) {
       return;
     }
-    String given = Requests.bearer(exchange.header("Authorization"));
+    String given = Signatures.bearerToken(exchange.header("Authorization"));
     if (given == null || !Signatures.constantTimeEquals(token, given)) {
       exchange.respondHeader("WWW-Authenticate", "Bearer");
       throw HttpError.unauthorized();

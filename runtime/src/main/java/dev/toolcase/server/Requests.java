@@ -224,26 +224,6 @@ final class Requests {
     return text.length() > 80 ? out + "..." : out.toString();
   }
 
-  /**
-   * The bearer token of an {@code Authorization} header: {@code null} when there is none, and
-   * an error for a header with control characters (which {@code trim()} would have dropped).
-   */
-  static String bearer(String header) {
-    if (header == null) {
-      return null;
-    }
-    for (int i = 0; i < header.length(); i++) {
-      char c = header.charAt(i);
-      if (c < 0x20 || c == 0x7F) {
-        throw HttpError.unauthorized();
-      }
-    }
-    if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      return null;
-    }
-    return header.substring(7).strip();
-  }
-
   /** The query parameters, decoded. */
   static Map<String, String> query(String raw) {
     Map<String, String> query = new LinkedHashMap<>();

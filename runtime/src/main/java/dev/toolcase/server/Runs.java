@@ -90,8 +90,16 @@ public final class Runs {
     return current;
   }
 
-  /** Stores the events {@code next} has beyond {@code current}, compare-and-set on its version. */
-  private StoredThread store(StoredThread current, AgentThread next, Status status) {
+  /**
+   * Stores the events {@code next} has beyond {@code current}, compare-and-set on its version.
+   *
+   * @param current the thread as stored
+   * @param next the same thread with events added
+   * @param status the status to store with them
+   * @return the thread as stored now; {@code current} when nothing was added
+   * @throws ConflictException if the thread changed since {@code current} was read
+   */
+  public StoredThread store(StoredThread current, AgentThread next, Status status) {
     List<Event> added = next.events().subList(current.thread().events().size(), next.events().size());
     if (added.isEmpty()) {
       return current;

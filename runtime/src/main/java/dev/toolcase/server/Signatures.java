@@ -34,6 +34,22 @@ public final class Signatures {
   }
 
   /**
+   * The token of an {@code Authorization: Bearer <token>} header: what follows {@code Bearer }
+   * (any case), stripped; {@code null} for no header, another scheme, or a header holding a control
+   * character (which a lenient strip would drop, turning {@code "<token>\0"} into the token).
+   *
+   * @param header the header's value, or {@code null}
+   * @return the token, or {@code null}
+   */
+  public static String bearerToken(String header) {
+    if (header == null || header.chars().anyMatch(c -> c < 0x20 || c == 0x7F)
+        || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return null;
+    }
+    return header.substring(7).strip();
+  }
+
+  /**
    * Whether two texts are equal, in time that does not depend on where they differ.
    *
    * @param expected the text we computed
